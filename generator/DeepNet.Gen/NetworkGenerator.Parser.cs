@@ -1,0 +1,252 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using DeepNet.Gen.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DeepNet.Gen;
+
+public sealed partial class NetworkGenerator
+{
+    /// <summary>Turns one [Network] type into a <see cref="NetworkSpec"/> or the diagnostics that say why it cannot be generated.</summary>
+    internal static class Parser
+    {
+        /// <summary>The largest array .NET allocates (Array.MaxLength).</summary>
+        private const long MaxArrayLength = 0x7FFFFFC7;
+
+        private static readonly Dictionary<string, ActivationKind> ActivationsByName = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["relu"] = ActivationKind.Relu,
+            ["leaky_relu"] = ActivationKind.LeakyRelu,
+            ["tanh"] = ActivationKind.Tanh,
+            ["sigmoid"] = ActivationKind.Sigmoid,
+            ["linear"] = ActivationKind.Linear,
+        };
+
+        private static readonly ActivationKind[] OutputActivations = { ActivationKind.Sigmoid };
+
+        private static readonly ParseResult Nothing = new(null, EquatableArray<DiagnosticInfo>.Empty);
+
+        public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            // [Network] on a struct, interface or enum is already the compiler's error CS0592.
+            if (context.TargetSymbol is not INamedTypeSymbol { TypeKind: TypeKind.Class } type || context.TargetNode is not TypeDeclarationSyntax declaration)
+                return Nothing;
+            AttributeData? attribute = context.Attributes.FirstOrDefault();
+            // An attribute the compiler could not bind (wrong argument types, half-typed code) already has the
+            // compiler's own error; adding ours would only be a cascade.
+            if (attribute is null || attribute.AttributeConstructor is null || attribute.ConstructorArguments.Length != 1
+                || HasErrors(attribute.ConstructorArguments[0]) || attribute.NamedArguments.Any(a => HasErrors(a.Value)))
+                return Nothing;
+
+            var attributeSyntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
+            Location attributeLocation = attributeSyntax?.GetLocation() ?? declaration.Identifier.GetLocation();
+            var diagnostics = new List<DiagnosticInfo>();
+
+            ValidateTypeShape(type, declaration, diagnostics);
+            int[] sizes = ParseLayerSizes(type, attribute.ConstructorArguments[0], attributeSyntax, attributeLocation, diagnostics);
+
+            ActivationKind hidden = ParseHidden(attribute, attributeSyntax, attributeLocation, diagnostics);
+            ActivationKind output = ParseOutput(attribute, attributeSyntax, attributeLocation, diagnostics);
+            string elementType = ParsePrecision(attribute, attributeSyntax, attributeLocation, diagnostics);
+
+            if (sizes.Length >= 2)
+                ValidateMemberNames(type, sizes.Length - 1, sizes[sizes.Length - 1], diagnostics, cancellationToken);
+
+            if (diagnostics.Count > 0)
+                return new ParseResult(null, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+
+            var activations = new ActivationKind[sizes.Length - 1];
+            for (int l = 0; l < activations.Length; l++)
+                activations[l] = l == activations.Length - 1 ? output : hidden;
+
+            bool inlineArrays = ((CSharpParseOptions)declaration.SyntaxTree.Options).LanguageVersion >= LanguageVersion.CSharp12;
+            var spec = new NetworkSpec(
+                Namespace: type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString(),
+                ContainingTypes: ContainingTypes(declaration),
+                Keyword: Keyword(declaration),
+                TypeName: type.Name,
+                LayerSizes: new EquatableArray<int>(sizes),
+                Activations: new EquatableArray<ActivationKind>(activations),
+                ElementType: elementType,
+                SupportsInlineArrays: inlineArrays,
+                AttributeText: AttributeText(sizes, hidden, output, elementType));
+            return new ParseResult(spec, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        private static bool HasErrors(TypedConstant constant) =>
+            constant.Kind == TypedConstantKind.Error
+            || (constant.Kind == TypedConstantKind.Array && !constant.IsNull && constant.Values.Any(HasErrors));
+
+        private static void ValidateTypeShape(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<DiagnosticInfo> diagnostics)
+        {
+            Location location = declaration.Identifier.GetLocation();
+            string name = type.Name;
+            if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotPartial, location, name));
+            if (type.IsStatic)
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.StaticClass, location, name));
+
+            bool generic = false;
+            bool fileLocal = false;
+            for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
+            {
+                generic |= t.IsGenericType;
+                fileLocal |= t.IsFileLocal;
+            }
+            if (generic)
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GenericType, location, name));
+            if (fileLocal)
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileLocalType, location, name));
+
+            for (SyntaxNode? parent = declaration.Parent; parent is TypeDeclarationSyntax container; parent = parent.Parent)
+            {
+                if (!container.Modifiers.Any(SyntaxKind.PartialKeyword))
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ContainingTypeNotPartial, location, name, container.Identifier.ValueText));
+            }
+        }
+
+        private static int[] ParseLayerSizes(INamedTypeSymbol type, TypedConstant argument, AttributeSyntax? syntax, Location attributeLocation, List<DiagnosticInfo> diagnostics)
+        {
+            int[] sizes = argument.IsNull ? Array.Empty<int>() : argument.Values.Select(v => v.Value is int n ? n : 0).ToArray();
+            List<AttributeArgumentSyntax> positional = syntax?.ArgumentList?.Arguments.Where(a => a.NameEquals is null && a.NameColon is null).ToList()
+                ?? new List<AttributeArgumentSyntax>();
+
+            if (sizes.Length < 2)
+            {
+                Location location = positional.Count > 0 ? positional[0].GetLocation() : attributeLocation;
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TooFewLayerSizes, location, type.Name, sizes.Length.ToString(CultureInfo.InvariantCulture)));
+                return sizes;
+            }
+
+            bool valid = true;
+            for (int l = 0; l < sizes.Length; l++)
+            {
+                if (sizes[l] > 0)
+                    continue;
+                valid = false;
+                // One argument per size when the sizes are listed; a single array argument otherwise.
+                Location location = positional.Count == sizes.Length ? positional[l].GetLocation()
+                    : positional.Count > 0 ? positional[0].GetLocation() : attributeLocation;
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NonPositiveLayerSize, location,
+                    l.ToString(CultureInfo.InvariantCulture), sizes[l].ToString(CultureInfo.InvariantCulture)));
+            }
+            if (!valid)
+                return sizes;
+
+            long parameters = 0;
+            for (int l = 1; l < sizes.Length && parameters <= MaxArrayLength; l++)
+                parameters += (long)sizes[l] * sizes[l - 1] + sizes[l];
+            if (parameters > MaxArrayLength)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TooManyParameters, attributeLocation,
+                    parameters.ToString("N0", CultureInfo.InvariantCulture), MaxArrayLength.ToString("N0", CultureInfo.InvariantCulture)));
+            }
+            return sizes;
+        }
+
+        private static ActivationKind ParseHidden(AttributeData attribute, AttributeSyntax? syntax, Location fallback, List<DiagnosticInfo> diagnostics)
+        {
+            if (!TryGetNamedString(attribute, "Hidden", out string? name))
+                return ActivationKind.Relu;
+            if (name is not null && ActivationsByName.TryGetValue(name, out ActivationKind kind))
+                return kind;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownActivation, NamedArgumentLocation(syntax, "Hidden") ?? fallback,
+                name ?? "null", "hidden layers", string.Join(", ", ActivationsByName.Keys)));
+            return ActivationKind.Relu;
+        }
+
+        private static ActivationKind ParseOutput(AttributeData attribute, AttributeSyntax? syntax, Location fallback, List<DiagnosticInfo> diagnostics)
+        {
+            if (!TryGetNamedString(attribute, "Output", out string? name))
+                return ActivationKind.Sigmoid;
+            string supported = string.Join(", ", OutputActivations.Select(NameOf));
+            Location location = NamedArgumentLocation(syntax, "Output") ?? fallback;
+            if (name is null || !ActivationsByName.TryGetValue(name, out ActivationKind kind))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownActivation, location, name ?? "null", "the output layer", supported));
+                return ActivationKind.Sigmoid;
+            }
+            if (Array.IndexOf(OutputActivations, kind) < 0)
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedOutputActivation, location, name, supported));
+            return kind;
+        }
+
+        private static string ParsePrecision(AttributeData attribute, AttributeSyntax? syntax, Location fallback, List<DiagnosticInfo> diagnostics)
+        {
+            if (!TryGetNamedString(attribute, "Precision", out string? name))
+                return "double";
+            if (string.Equals(name, "double", StringComparison.OrdinalIgnoreCase))
+                return "double";
+            if (string.Equals(name, "float", StringComparison.OrdinalIgnoreCase))
+                return "float";
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownPrecision, NamedArgumentLocation(syntax, "Precision") ?? fallback, name ?? "null"));
+            return "double";
+        }
+
+        private static void ValidateMemberNames(INamedTypeSymbol type, int layerCount, int outputSize, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            Dictionary<string, string> generated = GeneratedNames.For(layerCount, outputSize);
+            foreach (ISymbol member in type.GetMembers())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (member.IsImplicitlyDeclared || !generated.TryGetValue(member.Name, out string? what))
+                    continue;
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameClash, member.Locations.FirstOrDefault(), type.Name, member.Name, what));
+            }
+        }
+
+        private static bool TryGetNamedString(AttributeData attribute, string name, out string? value)
+        {
+            foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+            {
+                if (argument.Key == name)
+                {
+                    value = argument.Value.Value as string;
+                    return true;
+                }
+            }
+            value = null;
+            return false;
+        }
+
+        private static Location? NamedArgumentLocation(AttributeSyntax? syntax, string name) =>
+            syntax?.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name)?.GetLocation();
+
+        private static EquatableArray<ContainingTypeSpec> ContainingTypes(TypeDeclarationSyntax declaration)
+        {
+            var containers = new List<ContainingTypeSpec>();
+            for (SyntaxNode? parent = declaration.Parent; parent is TypeDeclarationSyntax container; parent = parent.Parent)
+                containers.Insert(0, new ContainingTypeSpec(Keyword(container), container.Identifier.ValueText));
+            return new EquatableArray<ContainingTypeSpec>(containers.ToArray());
+        }
+
+        private static string Keyword(TypeDeclarationSyntax declaration) => declaration switch
+        {
+            RecordDeclarationSyntax record when record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) => "record struct",
+            RecordDeclarationSyntax => "record",
+            StructDeclarationSyntax => "struct",
+            InterfaceDeclarationSyntax => "interface",
+            _ => "class",
+        };
+
+        private static string AttributeText(int[] sizes, ActivationKind hidden, ActivationKind output, string elementType)
+        {
+            string text = $"[Network({string.Join(", ", sizes.Select(n => n.ToString(CultureInfo.InvariantCulture)))}, Hidden = \"{NameOf(hidden)}\", Output = \"{NameOf(output)}\"";
+            return (elementType == "double" ? text : text + $", Precision = \"{elementType}\"") + ")]";
+        }
+
+        internal static string NameOf(ActivationKind kind) => kind switch
+        {
+            ActivationKind.Relu => "relu",
+            ActivationKind.LeakyRelu => "leaky_relu",
+            ActivationKind.Tanh => "tanh",
+            ActivationKind.Sigmoid => "sigmoid",
+            _ => "linear",
+        };
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Numerics;
+
+namespace DeepNet;
+
+/// <summary>
+/// The forward and backward caches for a batch of m examples: Z[l], A[l], dZ[l] and dA[l] (each nl × m,
+/// row-major, examples as columns) for l = 1 … L. A[0] is X itself and dA[0] is never computed.
+/// Generated networks derive a nested <c>Cache</c> with the course's names (<c>Z1</c>, <c>A1</c>, <c>dA1</c>, …).
+/// A cache is working memory: use one per thread.
+/// </summary>
+/// <typeparam name="T"><see cref="double"/> or <see cref="float"/>.</typeparam>
+public abstract class NetworkCache<T>
+    where T : unmanaged, IFloatingPointIeee754<T>
+{
+    private readonly T[][] _z;
+    private readonly T[][] _a;
+    private readonly T[][] _dZ;
+    private readonly T[][] _dA;
+
+    /// <summary>Allocates the caches of <paramref name="architecture"/> for <paramref name="m"/> examples.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="m"/> is below 1 or makes a layer larger than one array holds.</exception>
+    protected NetworkCache(NetworkArchitecture architecture, int m)
+    {
+        ArgumentNullException.ThrowIfNull(architecture);
+        if (m < 1)
+            throw new ArgumentOutOfRangeException(nameof(m), m, "The number of examples m must be at least 1.");
+        int layers = architecture.LayerCount;
+        _z = new T[layers + 1][];
+        _a = new T[layers + 1][];
+        _dZ = new T[layers + 1][];
+        _dA = new T[layers + 1][];
+        for (int l = 1; l <= layers; l++)
+        {
+            long length = (long)architecture.LayerSize(l) * m;
+            if (length > Array.MaxLength)
+                throw new ArgumentOutOfRangeException(nameof(m), m, $"Layer {l} would hold {architecture.LayerSize(l)} × {m} = {length} values, more than one array holds ({Array.MaxLength}).");
+            _z[l] = new T[length];
+            _a[l] = new T[length];
+            _dZ[l] = new T[length];
+            _dA[l] = new T[length];
+        }
+        Architecture = architecture;
+        ExampleCount = m;
+    }
+
+    /// <summary>The architecture these caches are shaped for.</summary>
+    public NetworkArchitecture Architecture { get; }
+
+    /// <summary>m: the number of examples (columns) in every cache matrix.</summary>
+    public int ExampleCount { get; }
+
+    /// <summary>A[L] (nL × m): the network's output after <c>Forward</c>.</summary>
+    public Span<T> Output => _a[^1];
+
+    /// <summary>Z[l] = W[l]·A[l−1] + b[l] (nl × m), for l in 1 … L.</summary>
+    public Span<T> Z(int layer) => _z[Check(layer)];
+
+    /// <summary>A[l] = g[l](Z[l]) (nl × m), for l in 1 … L.</summary>
+    public Span<T> A(int layer) => _a[Check(layer)];
+
+    /// <summary>dZ[l] = dA[l] * g[l]'(Z[l]) (nl × m), for l in 1 … L, after <c>Backward</c>.</summary>
+    public Span<T> dZ(int layer) => _dZ[Check(layer)];
+
+    /// <summary>dA[l] (nl × m), for l in 1 … L, after <c>Backward</c>; dA[L] is the cost's derivative with respect to A[L].</summary>
+    public Span<T> dA(int layer) => _dA[Check(layer)];
+
+    private int Check(int layer)
+    {
+        if (layer < 1 || layer >= _z.Length)
+            throw new ArgumentOutOfRangeException(nameof(layer), layer, $"Cache layers are numbered 1 … {_z.Length - 1}; A[0] is X and dA[0] is never computed.");
+        return layer;
+    }
+}

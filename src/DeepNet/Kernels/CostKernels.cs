@@ -6,8 +6,9 @@ namespace DeepNet.Kernels;
 /// <summary>
 /// Binary cross-entropy, the course's cost for a sigmoid output:
 /// J = −1/m Σ [Y log A + (1 − Y) log(1 − A)] and dA[L] = −(Y/A − (1 − Y)/(1 − A)).
-/// A saturated output (A exactly 0 or 1) is read as the nearest probability whose logarithm and reciprocal are
-/// finite, so cost and gradients stay finite; every A strictly inside (2⁻¹⁰²², 1) is used unchanged.
+/// A saturated output is read as the nearest probability whose logarithm and reciprocal are finite, so cost and
+/// gradients stay finite: only an A of exactly 1, or in [0, 2⁻¹⁰²²) (float: 2⁻¹²⁶), is replaced; every other A is used
+/// unchanged, including values outside [0, 1] that tests supply as caches.
 /// </summary>
 public static class CostKernels
 {
@@ -38,12 +39,12 @@ public static class CostKernels
         }
     }
 
-    /// <summary>A clamped to [smallest normal, largest value below 1] of <typeparamref name="T"/>.</summary>
+    /// <summary>1 becomes the largest value below 1, and [0, smallest normal) the smallest normal; all else is unchanged.</summary>
     private static T ClampProbability<T>(T a) where T : unmanaged, IFloatingPointIeee754<T>
     {
         // 2^-1022 (double) or 2^-126 (float): 1/a and log(a) are finite.
         T low = T.CreateTruncating(typeof(T) == typeof(double) ? 2.2250738585072014E-308 : 1.1754943508222875E-38);
         T high = T.BitDecrement(T.One);
-        return a < low ? low : a > high ? high : a;
+        return a == T.One ? high : a >= T.Zero && a < low ? low : a;
     }
 }

@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace DeepNet.Gen.Tests;
+
+/// <summary>The representative networks that are snapshotted, compiled and checked for cacheability.</summary>
+internal static class SnapshotCases
+{
+    /// <summary>The course's deep network on the 64×64×3 cat pictures.</summary>
+    public const string CatClassifierName = "CatClassifier";
+
+    public static readonly IReadOnlyList<SnapshotCase> All = new[]
+    {
+        new SnapshotCase(
+            "TinyNet",
+            """
+            using DeepNet;
+
+            [Network(5, 4, 3, 1, Hidden = "relu", Output = "sigmoid")]
+            public partial class TinyNet { }
+            """,
+            "TinyNet.g.cs"),
+        new SnapshotCase(
+            "LogisticRegression",
+            """
+            using DeepNet;
+
+            [Network(3, 1)]
+            public partial class LogisticRegression { }
+            """,
+            "LogisticRegression.g.cs"),
+        new SnapshotCase(
+            "TanhNet",
+            """
+            using DeepNet;
+
+            [Network(2, 4, 1, Hidden = "tanh")]
+            public partial class TanhNet { }
+            """,
+            "TanhNet.g.cs"),
+        new SnapshotCase(
+            CatClassifierName,
+            """
+            using DeepNet;
+
+            [Network(12288, 20, 7, 5, 1)]
+            public partial class CatClassifier { }
+            """,
+            "CatClassifier.g.cs"),
+        new SnapshotCase(
+            "FloatMultiOutputNet",
+            """
+            using DeepNet;
+
+            [Network(4, 8, 3, Hidden = "leaky_relu", Precision = "float")]
+            internal sealed partial class FloatMultiOutputNet { }
+            """,
+            "FloatMultiOutputNet.g.cs"),
+        new SnapshotCase(
+            "NestedNet",
+            """
+            using DeepNet;
+
+            namespace Contoso.Vision;
+
+            public partial class Models
+            {
+                internal partial class Cats
+                {
+                    [Network(6, 3, 1, Hidden = "linear")]
+                    public partial class Detector { }
+                }
+            }
+            """,
+            "Contoso.Vision.Models.Cats.Detector.g.cs"),
+    };
+
+    public static IEnumerable<object[]> Names => All.Select(c => new object[] { c.Name });
+
+    public static SnapshotCase Get(string name) => All.Single(c => c.Name == name);
+}

@@ -1,8 +1,10 @@
+using System;
 using System.CodeDom.Compiler;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using DeepNet.Gen.Model;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace DeepNet.Gen;
 
@@ -21,6 +23,9 @@ public sealed partial class NetworkGenerator
 
         /// <summary>Above this many values the per-call activations of <c>Predict</c> come from the array pool rather than the stack.</summary>
         private const int MaxStackValues = 1024;
+
+        /// <summary>The largest fixed-size <c>Input</c> or <c>Output</c> value generated, in bytes.</summary>
+        private const int MaxFixedSizeBytes = 16 * 1024;
 
         /// <summary>Inputs up to this size also get a constructor taking one argument per feature.</summary>
         private const int MaxInputConstructorArity = 16;
@@ -56,6 +61,13 @@ public sealed partial class NetworkGenerator
 
             private int N(int layer) => _spec.LayerSizes[layer];
 
+            /// <summary>
+            /// The fixed-size <c>Input</c> (and <c>Output</c>) types need C# 12 inline arrays, and are a value on the
+            /// stack: above <see cref="MaxFixedSizeBytes"/> (an image, say) only the span overloads are generated.
+            /// </summary>
+            private bool HasInputType =>
+                _spec.SupportsInlineArrays && (long)Math.Max(N(0), _outputSize) * (_t == "float" ? 4 : 8) <= MaxFixedSizeBytes;
+
             private ActivationKind G(int layer) => _spec.Activations[layer - 1];
 
             private string Literal(double value)
@@ -78,20 +90,20 @@ public sealed partial class NetworkGenerator
                 }
                 foreach (ContainingTypeSpec container in _spec.ContainingTypes)
                 {
-                    _w.WriteLine($"partial {container.Keyword} {container.Name}");
+                    _w.WriteLine($"partial {container.Keyword} {Identifier(container.Name)}");
                     Open();
                 }
 
                 WriteTypeDoc();
                 _w.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCode(\"DeepNet.Gen\", \"{GeneratorVersion}\")]");
-                _w.WriteLine($"partial {_spec.Keyword} {_spec.TypeName} : global::DeepNet.INetwork<{_t}>");
+                _w.WriteLine($"partial {_spec.Keyword} {Identifier(_spec.TypeName)} : global::DeepNet.INetwork<{_t}>");
                 Open();
                 WriteConstants();
                 WriteParameters();
                 WriteInitialization();
                 WriteCacheType();
                 WriteGradientsType();
-                if (_spec.SupportsInlineArrays)
+                if (HasInputType)
                     WriteFixedSizeTypes();
                 WriteForward();
                 WriteCost();
@@ -127,7 +139,27 @@ public sealed partial class NetworkGenerator
                     _w.WriteLine(text);
             }
 
-            private void Doc(string summary) => _w.WriteLine($"/// <summary>{summary}</summary>");
+            /// <summary>An XML doc summary, wrapped at word boundaries so that no line runs past about 120 characters.</summary>
+            private void Doc(string summary)
+            {
+                const int width = 110;
+                if (summary.Length <= width)
+                {
+                    _w.WriteLine($"/// <summary>{summary}</summary>");
+                    return;
+                }
+                _w.WriteLine("/// <summary>");
+                int start = 0;
+                while (start < summary.Length)
+                {
+                    int end = summary.Length - start <= width ? summary.Length : summary.LastIndexOf(' ', start + width);
+                    if (end <= start)
+                        end = summary.Length;
+                    _w.WriteLine($"/// {summary.Substring(start, end - start).Trim()}");
+                    start = end + 1;
+                }
+                _w.WriteLine("/// </summary>");
+            }
 
             private string Shape(int rows, string columns) => $"({rows}×{columns})";
 
@@ -330,6 +362,7 @@ public sealed partial class NetworkGenerator
                 Line($"{Kernels}ShapeChecks.SameArchitecture(cache?.Architecture, {GeneratedNames.ArchitectureField}, nameof(cache), {Quoted(_spec.TypeName)});");
                 Line("int m = cache!.ExampleCount;");
                 Line($"{Kernels}ShapeChecks.Matrix(Y.Length, N{_layers}, m, nameof(Y), \"n{_layers} × m\", {Quoted(_spec.TypeName)});");
+                Line();
                 Line($"// J = −1/m Σ [Y log A{_layers} + (1 − Y) log(1 − A{_layers})]   {Shape(N(_layers), "m")}");
                 Line($"return {Kernels}CostKernels.BinaryCrossEntropy<{_t}>(cache.A({_layers}), Y, m);");
                 Close();
@@ -426,12 +459,12 @@ public sealed partial class NetworkGenerator
                 {
                     string input = l == 1 ? "x" : $"a{l - 1}";
                     string target = l == _layers ? "output" : $"a{l}";
+                    Line($"// {(l == _layers ? "A" + l : "a" + l)} = {Parser.NameOf(G(l))}(W{l}·{(l == 1 ? "x" : "a" + (l - 1))} + b{l})   {Shape(N(l), 1)}");
                     if (l < _layers)
                     {
                         Line($"{Span}<{_t}> a{l} = hidden.Slice({offset}, {N(l)});");
                         offset += N(l);
                     }
-                    Line($"// {(l == _layers ? "A" + l : "a" + l)} = {Parser.NameOf(G(l))}(W{l}·{(l == 1 ? "x" : "a" + (l - 1))} + b{l})   {Shape(N(l), 1)}");
                     Line($"{Kernels}DenseKernels.LinearForward<{_t}>(W{l}, b{l}, {input}, {target}, N{l}, N{l - 1}, 1);");
                     Line($"{Kernels}ActivationKernels.{KernelName(G(l))}<{_t}>({target}, {target});");
                 }
@@ -459,7 +492,7 @@ public sealed partial class NetworkGenerator
                     Doc("The course's rule: <c>true</c> when the output probability is strictly above 0.5.");
                     Line($"public bool Classify({ReadOnlySpan}<{_t}> x) => Predict(x) > {Literal(0.5)};");
                     Line();
-                    if (_spec.SupportsInlineArrays)
+                    if (HasInputType)
                     {
                         Doc("The output probability A[L] for one example.");
                         Line($"public {_t} Predict(in Input x) => Predict(({ReadOnlySpan}<{_t}>)x);");
@@ -481,7 +514,7 @@ public sealed partial class NetworkGenerator
                     Line($"    labels[i] = output[i] > {Literal(0.5)};");
                     Close();
                     Line();
-                    if (_spec.SupportsInlineArrays)
+                    if (HasInputType)
                     {
                         Doc("The outputs A[L] for one example.");
                         Line("public Output Predict(in Input x)");
@@ -504,6 +537,7 @@ public sealed partial class NetworkGenerator
                 Doc("Zeroed gradients in the parameters' shapes.");
                 Line("public Gradients CreateGradients() => new Gradients();");
                 Line();
+                Line($"// {iface}: the same steps for generic services (training loops, gradient checking, saving).");
                 Line($"global::DeepNet.NetworkCache<{_t}> {iface}.CreateCache(int m) => new Cache(m);");
                 Line($"global::DeepNet.NetworkGradients<{_t}> {iface}.CreateGradients() => new Gradients();");
                 Line($"void {iface}.Forward({ReadOnlySpan}<{_t}> X, global::DeepNet.NetworkCache<{_t}> cache) => ForwardCore(X, cache);");
@@ -511,6 +545,10 @@ public sealed partial class NetworkGenerator
                 Line($"void {iface}.Backward({ReadOnlySpan}<{_t}> X, {ReadOnlySpan}<{_t}> Y, global::DeepNet.NetworkCache<{_t}> cache, global::DeepNet.NetworkGradients<{_t}> grads) => BackwardCore(X, Y, cache, grads);");
                 Line($"void {iface}.UpdateParameters(global::DeepNet.NetworkGradients<{_t}> grads, {_t} learningRate) => UpdateParametersCore(grads, learningRate);");
             }
+
+            /// <summary>A name as a C# identifier: keywords such as <c>event</c> get an <c>@</c>.</summary>
+            private static string Identifier(string name) =>
+                SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
             private static string KernelName(ActivationKind activation) => activation switch
             {

@@ -36,14 +36,17 @@ public sealed partial class NetworkGenerator
             // [Network] on a struct, interface or enum is already the compiler's error CS0592.
             if (context.TargetSymbol is not INamedTypeSymbol { TypeKind: TypeKind.Class } type || context.TargetNode is not TypeDeclarationSyntax declaration)
                 return Nothing;
-            AttributeData? attribute = context.Attributes.FirstOrDefault();
-            // An attribute the compiler could not bind (wrong argument types, half-typed code) already has the
-            // compiler's own error; adding ours would only be a cascade.
-            if (attribute is null || attribute.AttributeConstructor is null || attribute.ConstructorArguments.Length != 1
-                || HasErrors(attribute.ConstructorArguments[0]) || attribute.NamedArguments.Any(a => HasErrors(a.Value)))
+            // Half-typed code (a nameless class, an attribute the compiler could not bind, a misspelt named argument,
+            // [Network] twice) already has the compiler's own error; adding ours would only be a cascade.
+            if (declaration.Identifier.IsMissing || context.Attributes.Length != 1 || CountNetworkAttributes(type) != 1)
+                return Nothing;
+            AttributeData attribute = context.Attributes[0];
+            var attributeSyntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
+            if (attribute.AttributeConstructor is null || attribute.ConstructorArguments.Length != 1
+                || HasErrors(attribute.ConstructorArguments[0]) || attribute.NamedArguments.Any(a => HasErrors(a.Value))
+                || NamedArgumentCount(attributeSyntax) != attribute.NamedArguments.Length)
                 return Nothing;
 
-            var attributeSyntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
             Location attributeLocation = attributeSyntax?.GetLocation() ?? declaration.Identifier.GetLocation();
             var diagnostics = new List<DiagnosticInfo>();
 
@@ -55,7 +58,7 @@ public sealed partial class NetworkGenerator
             string elementType = ParsePrecision(attribute, attributeSyntax, attributeLocation, diagnostics);
 
             if (sizes.Length >= 2)
-                ValidateMemberNames(type, sizes.Length - 1, sizes[sizes.Length - 1], diagnostics, cancellationToken);
+                ValidateMemberNames(type, declaration.Identifier.GetLocation(), sizes.Length - 1, sizes[sizes.Length - 1], diagnostics, cancellationToken);
 
             if (diagnostics.Count > 0)
                 return new ParseResult(null, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
@@ -77,6 +80,12 @@ public sealed partial class NetworkGenerator
                 AttributeText: AttributeText(sizes, hidden, output, elementType));
             return new ParseResult(spec, EquatableArray<DiagnosticInfo>.Empty);
         }
+
+        private static int CountNetworkAttributes(INamedTypeSymbol type) =>
+            type.GetAttributes().Count(a => a.AttributeClass?.ToDisplayString() == AttributeMetadataName);
+
+        private static int NamedArgumentCount(AttributeSyntax? syntax) =>
+            syntax?.ArgumentList?.Arguments.Count(a => a.NameEquals is not null) ?? 0;
 
         private static bool HasErrors(TypedConstant constant) =>
             constant.Kind == TypedConstantKind.Error
@@ -113,12 +122,12 @@ public sealed partial class NetworkGenerator
         private static int[] ParseLayerSizes(INamedTypeSymbol type, TypedConstant argument, AttributeSyntax? syntax, Location attributeLocation, List<DiagnosticInfo> diagnostics)
         {
             int[] sizes = argument.IsNull ? Array.Empty<int>() : argument.Values.Select(v => v.Value is int n ? n : 0).ToArray();
-            List<AttributeArgumentSyntax> positional = syntax?.ArgumentList?.Arguments.Where(a => a.NameEquals is null && a.NameColon is null).ToList()
+            List<AttributeArgumentSyntax> positional = syntax?.ArgumentList?.Arguments.Where(a => a.NameEquals is null).ToList()
                 ?? new List<AttributeArgumentSyntax>();
 
             if (sizes.Length < 2)
             {
-                Location location = positional.Count > 0 ? positional[0].GetLocation() : attributeLocation;
+                Location location = positional.Count > 0 ? positional[0].Expression.GetLocation() : attributeLocation;
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TooFewLayerSizes, location, type.Name, sizes.Length.ToString(CultureInfo.InvariantCulture)));
                 return sizes;
             }
@@ -130,17 +139,18 @@ public sealed partial class NetworkGenerator
                     continue;
                 valid = false;
                 // One argument per size when the sizes are listed; a single array argument otherwise.
-                Location location = positional.Count == sizes.Length ? positional[l].GetLocation()
-                    : positional.Count > 0 ? positional[0].GetLocation() : attributeLocation;
+                Location location = positional.Count == sizes.Length ? positional[l].Expression.GetLocation()
+                    : positional.Count > 0 ? positional[0].Expression.GetLocation() : attributeLocation;
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NonPositiveLayerSize, location,
                     l.ToString(CultureInfo.InvariantCulture), sizes[l].ToString(CultureInfo.InvariantCulture)));
             }
             if (!valid)
                 return sizes;
 
-            long parameters = 0;
-            for (int l = 1; l < sizes.Length && parameters <= MaxArrayLength; l++)
-                parameters += (long)sizes[l] * sizes[l - 1] + sizes[l];
+            // decimal: hundreds of layers of int.MaxValue units cannot overflow it.
+            decimal parameters = 0;
+            for (int l = 1; l < sizes.Length; l++)
+                parameters += (decimal)sizes[l] * sizes[l - 1] + sizes[l];
             if (parameters > MaxArrayLength)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TooManyParameters, attributeLocation,
@@ -188,15 +198,30 @@ public sealed partial class NetworkGenerator
             return "double";
         }
 
-        private static void ValidateMemberNames(INamedTypeSymbol type, int layerCount, int outputSize, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        private static void ValidateMemberNames(INamedTypeSymbol type, Location identifier, int layerCount, int outputSize, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             Dictionary<string, string> generated = GeneratedNames.For(layerCount, outputSize);
+            // A type cannot hold a member of its own name (CS0542).
+            if (generated.TryGetValue(type.Name, out string? clash))
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameClash, identifier, type.Name, type.Name + " as its own name", clash));
             foreach (ISymbol member in type.GetMembers())
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (member.IsImplicitlyDeclared || !generated.TryGetValue(member.Name, out string? what))
                     continue;
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameClash, member.Locations.FirstOrDefault(), type.Name, member.Name, what));
+            }
+            // An inherited member would be hidden by the generated one (CS0108); report it at the base list.
+            for (INamedTypeSymbol? baseType = type.BaseType; baseType is not null && baseType.SpecialType != SpecialType.System_Object; baseType = baseType.BaseType)
+            {
+                foreach (ISymbol member in baseType.GetMembers())
+                {
+                    if (member.IsImplicitlyDeclared || member.DeclaredAccessibility == Accessibility.Private || member is IMethodSymbol { MethodKind: MethodKind.Constructor }
+                        || !generated.TryGetValue(member.Name, out string? what))
+                        continue;
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameClash, identifier, type.Name,
+                        $"{member.Name} (inherited from {baseType.Name})", what));
+                }
             }
         }
 

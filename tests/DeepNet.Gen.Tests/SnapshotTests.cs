@@ -50,10 +50,10 @@ public sealed class SnapshotTests
     [Fact]
     public void SourceSizeDoesNotGrowWithTheNumberOfWeights()
     {
-        // 12288-20-7-5-1 has 246,015 weights and 17-20-7-5-1 has 515 (both too wide for the per-feature Input
-        // constructor); only the digits of the sizes and offsets may differ.
+        // 12288-20-7-5-1 has 246,015 weights and 4097-20-7-5-1 has 82,335 (both too wide for the fixed-size Input
+        // type); only the digits of the sizes and offsets may differ.
         int large = GeneratedBytes("[DeepNet.Network(12288, 20, 7, 5, 1)] public partial class Net { }");
-        int small = GeneratedBytes("[DeepNet.Network(17, 20, 7, 5, 1)] public partial class Net { }");
+        int small = GeneratedBytes("[DeepNet.Network(4097, 20, 7, 5, 1)] public partial class Net { }");
 
         Assert.InRange(large - small, 0, 512);
     }

@@ -4,10 +4,10 @@ namespace DeepNet.Gen.Model;
 /// Everything the emitter needs to write one network, and nothing else: names, the layer sizes n0 … nL, one
 /// activation per layer 1 … L, and the element type. Compares by value, so unrelated edits leave it cached.
 /// </summary>
-/// <param name="Namespace">The namespace, or empty for the global namespace.</param>
+/// <param name="Namespace">The namespace as C# writes it (keywords escaped with <c>@</c>), or empty for the global namespace.</param>
 /// <param name="ContainingTypes">Types the network is nested in, outermost first.</param>
 /// <param name="Keyword">The declaration keyword of the network type (<c>class</c> or <c>record</c>).</param>
-/// <param name="TypeName">The network type's name.</param>
+/// <param name="TypeName">The network type's name, unescaped (the emitter escapes keywords).</param>
 /// <param name="LayerSizes">n0 … nL.</param>
 /// <param name="Activations">g[1] … g[L].</param>
 /// <param name="ElementType"><c>double</c> or <c>float</c>.</param>
@@ -34,7 +34,7 @@ internal sealed record NetworkSpec(
         {
             var name = new System.Text.StringBuilder();
             if (Namespace.Length > 0)
-                name.Append(Namespace).Append('.');
+                name.Append(Namespace.Replace("@", "")).Append('.');
             foreach (ContainingTypeSpec type in ContainingTypes)
                 name.Append(type.Name).Append('.');
             return name.Append(TypeName).Append(".g.cs").ToString();

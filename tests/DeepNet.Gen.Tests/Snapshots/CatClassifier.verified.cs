@@ -60,15 +60,24 @@ partial class CatClassifier : global::DeepNet.INetwork<double>
     /// <summary>b[4]: 1 × 1 biases of layer 4; writable in place.</summary>
     public global::System.Span<double> b4 => new global::System.Span<double>(_parameters, 245972, 1);
 
-    /// <summary>He initialisation (randn · √(2/n[l−1])) for relu and leaky_relu layers, Xavier (randn · √(1/n[l−1])) for the others, biases zero; deterministic for a seed.</summary>
+    /// <summary>
+    /// He initialisation (randn · √(2/n[l−1])) for relu and leaky_relu layers, Xavier (randn · √(1/n[l−1])) for the
+    /// others, biases zero; deterministic for a seed.
+    /// </summary>
     public void InitializeParameters(int seed) =>
         global::DeepNet.ParameterInitializer.Initialize(this, seed, global::DeepNet.ParameterInitialization.HeXavier);
 
-    /// <summary>Draws W1, W2, … in order from one numpy-compatible stream seeded with <paramref name="seed"/>, scaled as <paramref name="scheme"/> says; biases zero.</summary>
+    /// <summary>
+    /// Draws W1, W2, … in order from one numpy-compatible stream seeded with <paramref name="seed"/>, scaled as
+    /// <paramref name="scheme"/> says; biases zero.
+    /// </summary>
     public void InitializeParameters(int seed, global::DeepNet.ParameterInitialization scheme) =>
         global::DeepNet.ParameterInitializer.Initialize(this, seed, scheme);
 
-    /// <summary>The forward and backward caches for m examples: Z[l], A[l], dZ[l] and dA[l], each n[l] × m (A[0] is X; dA[0] is never computed). One per thread.</summary>
+    /// <summary>
+    /// The forward and backward caches for m examples: Z[l], A[l], dZ[l] and dA[l], each n[l] × m (A[0] is X; dA[0]
+    /// is never computed). One per thread.
+    /// </summary>
     public sealed class Cache : global::DeepNet.NetworkCache<double>
     {
         /// <summary>Allocates the caches for <paramref name="m"/> examples (columns).</summary>
@@ -138,14 +147,10 @@ partial class CatClassifier : global::DeepNet.INetwork<double>
         public global::System.Span<double> db4 => Values.Slice(245972, 1);
     }
 
-    /// <summary>One example's 12288 input features, fixed in length: a constant index outside 0 … 12287 does not compile.</summary>
-    [global::System.Runtime.CompilerServices.InlineArray(InputSize)]
-    public struct Input
-    {
-        private double _feature0;
-    }
-
-    /// <summary>Forward propagation for m = <paramref name="cache"/>.ExampleCount examples: Z[l] = W[l]·A[l−1] + b[l] and A[l] = g(Z[l]) for l = 1 … L, with A[0] = X (n0 × m).</summary>
+    /// <summary>
+    /// Forward propagation for m = <paramref name="cache"/>.ExampleCount examples: Z[l] = W[l]·A[l−1] + b[l] and A[l]
+    /// = g(Z[l]) for l = 1 … L, with A[0] = X (n0 × m).
+    /// </summary>
     public void Forward(global::System.ReadOnlySpan<double> X, Cache cache) => ForwardCore(X, cache);
 
     private void ForwardCore(global::System.ReadOnlySpan<double> X, global::DeepNet.NetworkCache<double> cache)
@@ -183,11 +188,16 @@ partial class CatClassifier : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.ShapeChecks.SameArchitecture(cache?.Architecture, s_architecture, nameof(cache), "CatClassifier");
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N4, m, nameof(Y), "n4 × m", "CatClassifier");
+
         // J = −1/m Σ [Y log A4 + (1 − Y) log(1 − A4)]   (1×m)
         return global::DeepNet.Kernels.CostKernels.BinaryCrossEntropy<double>(cache.A(4), Y, m);
     }
 
-    /// <summary>Backward propagation after Forward on the same X: dA[L] from A[L] and Y, then for l = L … 1: dZ[l] = dA[l] * g'(Z[l]), dW[l] = 1/m dZ[l]·A[l−1]ᵀ, db[l] = 1/m Σ dZ[l], and dA[l−1] = W[l]ᵀ·dZ[l] down to dA[1] (dA[0] is never computed).</summary>
+    /// <summary>
+    /// Backward propagation after Forward on the same X: dA[L] from A[L] and Y, then for l = L … 1: dZ[l] = dA[l] *
+    /// g'(Z[l]), dW[l] = 1/m dZ[l]·A[l−1]ᵀ, db[l] = 1/m Σ dZ[l], and dA[l−1] = W[l]ᵀ·dZ[l] down to dA[1] (dA[0] is
+    /// never computed).
+    /// </summary>
     public void Backward(global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, Cache cache, Gradients grads) => BackwardCore(X, Y, cache, grads);
 
     private void BackwardCore(global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, global::DeepNet.NetworkCache<double> cache, global::DeepNet.NetworkGradients<double> grads)
@@ -250,22 +260,25 @@ partial class CatClassifier : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.UpdateKernels.GradientDescent<double>(_parameters, grads!.Values, learningRate);
     }
 
-    /// <summary>A[L] for one example <paramref name="x"/> (n0 values) into <paramref name="output"/> (nL values). Allocates nothing and is safe to call from many threads at once.</summary>
+    /// <summary>
+    /// A[L] for one example <paramref name="x"/> (n0 values) into <paramref name="output"/> (nL values). Allocates
+    /// nothing and is safe to call from many threads at once.
+    /// </summary>
     public void Predict(global::System.ReadOnlySpan<double> x, global::System.Span<double> output)
     {
         global::DeepNet.Kernels.ShapeChecks.Matrix(x.Length, N0, 1, nameof(x), "n0 × 1", "CatClassifier");
         global::DeepNet.Kernels.ShapeChecks.Matrix(output.Length, N4, 1, nameof(output), "n4 × 1", "CatClassifier");
         global::System.Span<double> hidden = stackalloc double[32];
-        global::System.Span<double> a1 = hidden.Slice(0, 20);
         // a1 = relu(W1·x + b1)   (20×1)
+        global::System.Span<double> a1 = hidden.Slice(0, 20);
         global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W1, b1, x, a1, N1, N0, 1);
         global::DeepNet.Kernels.ActivationKernels.Relu<double>(a1, a1);
-        global::System.Span<double> a2 = hidden.Slice(20, 7);
         // a2 = relu(W2·a1 + b2)   (7×1)
+        global::System.Span<double> a2 = hidden.Slice(20, 7);
         global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W2, b2, a1, a2, N2, N1, 1);
         global::DeepNet.Kernels.ActivationKernels.Relu<double>(a2, a2);
-        global::System.Span<double> a3 = hidden.Slice(27, 5);
         // a3 = relu(W3·a2 + b3)   (5×1)
+        global::System.Span<double> a3 = hidden.Slice(27, 5);
         global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W3, b3, a2, a3, N3, N2, 1);
         global::DeepNet.Kernels.ActivationKernels.Relu<double>(a3, a3);
         // A4 = sigmoid(W4·a3 + b4)   (1×1)
@@ -284,18 +297,13 @@ partial class CatClassifier : global::DeepNet.INetwork<double>
     /// <summary>The course's rule: <c>true</c> when the output probability is strictly above 0.5.</summary>
     public bool Classify(global::System.ReadOnlySpan<double> x) => Predict(x) > 0.5;
 
-    /// <summary>The output probability A[L] for one example.</summary>
-    public double Predict(in Input x) => Predict((global::System.ReadOnlySpan<double>)x);
-
-    /// <summary>The course's rule: <c>true</c> when the output probability is strictly above 0.5.</summary>
-    public bool Classify(in Input x) => Predict(x) > 0.5;
-
     /// <summary>A cache for batches of <paramref name="m"/> examples.</summary>
     public Cache CreateCache(int m) => new Cache(m);
 
     /// <summary>Zeroed gradients in the parameters' shapes.</summary>
     public Gradients CreateGradients() => new Gradients();
 
+    // global::DeepNet.INetwork<double>: the same steps for generic services (training loops, gradient checking, saving).
     global::DeepNet.NetworkCache<double> global::DeepNet.INetwork<double>.CreateCache(int m) => new Cache(m);
     global::DeepNet.NetworkGradients<double> global::DeepNet.INetwork<double>.CreateGradients() => new Gradients();
     void global::DeepNet.INetwork<double>.Forward(global::System.ReadOnlySpan<double> X, global::DeepNet.NetworkCache<double> cache) => ForwardCore(X, cache);

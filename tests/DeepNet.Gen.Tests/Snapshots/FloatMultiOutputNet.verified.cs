@@ -46,15 +46,24 @@ partial class FloatMultiOutputNet : global::DeepNet.INetwork<float>
     /// <summary>b[2]: 3 × 1 biases of layer 2; writable in place.</summary>
     public global::System.Span<float> b2 => new global::System.Span<float>(_parameters, 64, 3);
 
-    /// <summary>He initialisation (randn · √(2/n[l−1])) for relu and leaky_relu layers, Xavier (randn · √(1/n[l−1])) for the others, biases zero; deterministic for a seed.</summary>
+    /// <summary>
+    /// He initialisation (randn · √(2/n[l−1])) for relu and leaky_relu layers, Xavier (randn · √(1/n[l−1])) for the
+    /// others, biases zero; deterministic for a seed.
+    /// </summary>
     public void InitializeParameters(int seed) =>
         global::DeepNet.ParameterInitializer.Initialize(this, seed, global::DeepNet.ParameterInitialization.HeXavier);
 
-    /// <summary>Draws W1, W2, … in order from one numpy-compatible stream seeded with <paramref name="seed"/>, scaled as <paramref name="scheme"/> says; biases zero.</summary>
+    /// <summary>
+    /// Draws W1, W2, … in order from one numpy-compatible stream seeded with <paramref name="seed"/>, scaled as
+    /// <paramref name="scheme"/> says; biases zero.
+    /// </summary>
     public void InitializeParameters(int seed, global::DeepNet.ParameterInitialization scheme) =>
         global::DeepNet.ParameterInitializer.Initialize(this, seed, scheme);
 
-    /// <summary>The forward and backward caches for m examples: Z[l], A[l], dZ[l] and dA[l], each n[l] × m (A[0] is X; dA[0] is never computed). One per thread.</summary>
+    /// <summary>
+    /// The forward and backward caches for m examples: Z[l], A[l], dZ[l] and dA[l], each n[l] × m (A[0] is X; dA[0]
+    /// is never computed). One per thread.
+    /// </summary>
     public sealed class Cache : global::DeepNet.NetworkCache<float>
     {
         /// <summary>Allocates the caches for <paramref name="m"/> examples (columns).</summary>
@@ -120,7 +129,10 @@ partial class FloatMultiOutputNet : global::DeepNet.INetwork<float>
         private float _output0;
     }
 
-    /// <summary>Forward propagation for m = <paramref name="cache"/>.ExampleCount examples: Z[l] = W[l]·A[l−1] + b[l] and A[l] = g(Z[l]) for l = 1 … L, with A[0] = X (n0 × m).</summary>
+    /// <summary>
+    /// Forward propagation for m = <paramref name="cache"/>.ExampleCount examples: Z[l] = W[l]·A[l−1] + b[l] and A[l]
+    /// = g(Z[l]) for l = 1 … L, with A[0] = X (n0 × m).
+    /// </summary>
     public void Forward(global::System.ReadOnlySpan<float> X, Cache cache) => ForwardCore(X, cache);
 
     private void ForwardCore(global::System.ReadOnlySpan<float> X, global::DeepNet.NetworkCache<float> cache)
@@ -148,11 +160,16 @@ partial class FloatMultiOutputNet : global::DeepNet.INetwork<float>
         global::DeepNet.Kernels.ShapeChecks.SameArchitecture(cache?.Architecture, s_architecture, nameof(cache), "FloatMultiOutputNet");
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N2, m, nameof(Y), "n2 × m", "FloatMultiOutputNet");
+
         // J = −1/m Σ [Y log A2 + (1 − Y) log(1 − A2)]   (3×m)
         return global::DeepNet.Kernels.CostKernels.BinaryCrossEntropy<float>(cache.A(2), Y, m);
     }
 
-    /// <summary>Backward propagation after Forward on the same X: dA[L] from A[L] and Y, then for l = L … 1: dZ[l] = dA[l] * g'(Z[l]), dW[l] = 1/m dZ[l]·A[l−1]ᵀ, db[l] = 1/m Σ dZ[l], and dA[l−1] = W[l]ᵀ·dZ[l] down to dA[1] (dA[0] is never computed).</summary>
+    /// <summary>
+    /// Backward propagation after Forward on the same X: dA[L] from A[L] and Y, then for l = L … 1: dZ[l] = dA[l] *
+    /// g'(Z[l]), dW[l] = 1/m dZ[l]·A[l−1]ᵀ, db[l] = 1/m Σ dZ[l], and dA[l−1] = W[l]ᵀ·dZ[l] down to dA[1] (dA[0] is
+    /// never computed).
+    /// </summary>
     public void Backward(global::System.ReadOnlySpan<float> X, global::System.ReadOnlySpan<float> Y, Cache cache, Gradients grads) => BackwardCore(X, Y, cache, grads);
 
     private void BackwardCore(global::System.ReadOnlySpan<float> X, global::System.ReadOnlySpan<float> Y, global::DeepNet.NetworkCache<float> cache, global::DeepNet.NetworkGradients<float> grads)
@@ -197,14 +214,17 @@ partial class FloatMultiOutputNet : global::DeepNet.INetwork<float>
         global::DeepNet.Kernels.UpdateKernels.GradientDescent<float>(_parameters, grads!.Values, learningRate);
     }
 
-    /// <summary>A[L] for one example <paramref name="x"/> (n0 values) into <paramref name="output"/> (nL values). Allocates nothing and is safe to call from many threads at once.</summary>
+    /// <summary>
+    /// A[L] for one example <paramref name="x"/> (n0 values) into <paramref name="output"/> (nL values). Allocates
+    /// nothing and is safe to call from many threads at once.
+    /// </summary>
     public void Predict(global::System.ReadOnlySpan<float> x, global::System.Span<float> output)
     {
         global::DeepNet.Kernels.ShapeChecks.Matrix(x.Length, N0, 1, nameof(x), "n0 × 1", "FloatMultiOutputNet");
         global::DeepNet.Kernels.ShapeChecks.Matrix(output.Length, N2, 1, nameof(output), "n2 × 1", "FloatMultiOutputNet");
         global::System.Span<float> hidden = stackalloc float[8];
-        global::System.Span<float> a1 = hidden.Slice(0, 8);
         // a1 = leaky_relu(W1·x + b1)   (8×1)
+        global::System.Span<float> a1 = hidden.Slice(0, 8);
         global::DeepNet.Kernels.DenseKernels.LinearForward<float>(W1, b1, x, a1, N1, N0, 1);
         global::DeepNet.Kernels.ActivationKernels.LeakyRelu<float>(a1, a1);
         // A2 = sigmoid(W2·a1 + b2)   (3×1)
@@ -236,6 +256,7 @@ partial class FloatMultiOutputNet : global::DeepNet.INetwork<float>
     /// <summary>Zeroed gradients in the parameters' shapes.</summary>
     public Gradients CreateGradients() => new Gradients();
 
+    // global::DeepNet.INetwork<float>: the same steps for generic services (training loops, gradient checking, saving).
     global::DeepNet.NetworkCache<float> global::DeepNet.INetwork<float>.CreateCache(int m) => new Cache(m);
     global::DeepNet.NetworkGradients<float> global::DeepNet.INetwork<float>.CreateGradients() => new Gradients();
     void global::DeepNet.INetwork<float>.Forward(global::System.ReadOnlySpan<float> X, global::DeepNet.NetworkCache<float> cache) => ForwardCore(X, cache);

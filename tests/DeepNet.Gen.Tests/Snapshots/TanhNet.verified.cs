@@ -46,15 +46,24 @@ partial class TanhNet : global::DeepNet.INetwork<double>
     /// <summary>b[2]: 1 × 1 biases of layer 2; writable in place.</summary>
     public global::System.Span<double> b2 => new global::System.Span<double>(_parameters, 16, 1);
 
-    /// <summary>He initialisation (randn · √(2/n[l−1])) for relu and leaky_relu layers, Xavier (randn · √(1/n[l−1])) for the others, biases zero; deterministic for a seed.</summary>
+    /// <summary>
+    /// He initialisation (randn · √(2/n[l−1])) for relu and leaky_relu layers, Xavier (randn · √(1/n[l−1])) for the
+    /// others, biases zero; deterministic for a seed.
+    /// </summary>
     public void InitializeParameters(int seed) =>
         global::DeepNet.ParameterInitializer.Initialize(this, seed, global::DeepNet.ParameterInitialization.HeXavier);
 
-    /// <summary>Draws W1, W2, … in order from one numpy-compatible stream seeded with <paramref name="seed"/>, scaled as <paramref name="scheme"/> says; biases zero.</summary>
+    /// <summary>
+    /// Draws W1, W2, … in order from one numpy-compatible stream seeded with <paramref name="seed"/>, scaled as
+    /// <paramref name="scheme"/> says; biases zero.
+    /// </summary>
     public void InitializeParameters(int seed, global::DeepNet.ParameterInitialization scheme) =>
         global::DeepNet.ParameterInitializer.Initialize(this, seed, scheme);
 
-    /// <summary>The forward and backward caches for m examples: Z[l], A[l], dZ[l] and dA[l], each n[l] × m (A[0] is X; dA[0] is never computed). One per thread.</summary>
+    /// <summary>
+    /// The forward and backward caches for m examples: Z[l], A[l], dZ[l] and dA[l], each n[l] × m (A[0] is X; dA[0]
+    /// is never computed). One per thread.
+    /// </summary>
     public sealed class Cache : global::DeepNet.NetworkCache<double>
     {
         /// <summary>Allocates the caches for <paramref name="m"/> examples (columns).</summary>
@@ -111,7 +120,10 @@ partial class TanhNet : global::DeepNet.INetwork<double>
         }
     }
 
-    /// <summary>Forward propagation for m = <paramref name="cache"/>.ExampleCount examples: Z[l] = W[l]·A[l−1] + b[l] and A[l] = g(Z[l]) for l = 1 … L, with A[0] = X (n0 × m).</summary>
+    /// <summary>
+    /// Forward propagation for m = <paramref name="cache"/>.ExampleCount examples: Z[l] = W[l]·A[l−1] + b[l] and A[l]
+    /// = g(Z[l]) for l = 1 … L, with A[0] = X (n0 × m).
+    /// </summary>
     public void Forward(global::System.ReadOnlySpan<double> X, Cache cache) => ForwardCore(X, cache);
 
     private void ForwardCore(global::System.ReadOnlySpan<double> X, global::DeepNet.NetworkCache<double> cache)
@@ -139,11 +151,16 @@ partial class TanhNet : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.ShapeChecks.SameArchitecture(cache?.Architecture, s_architecture, nameof(cache), "TanhNet");
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N2, m, nameof(Y), "n2 × m", "TanhNet");
+
         // J = −1/m Σ [Y log A2 + (1 − Y) log(1 − A2)]   (1×m)
         return global::DeepNet.Kernels.CostKernels.BinaryCrossEntropy<double>(cache.A(2), Y, m);
     }
 
-    /// <summary>Backward propagation after Forward on the same X: dA[L] from A[L] and Y, then for l = L … 1: dZ[l] = dA[l] * g'(Z[l]), dW[l] = 1/m dZ[l]·A[l−1]ᵀ, db[l] = 1/m Σ dZ[l], and dA[l−1] = W[l]ᵀ·dZ[l] down to dA[1] (dA[0] is never computed).</summary>
+    /// <summary>
+    /// Backward propagation after Forward on the same X: dA[L] from A[L] and Y, then for l = L … 1: dZ[l] = dA[l] *
+    /// g'(Z[l]), dW[l] = 1/m dZ[l]·A[l−1]ᵀ, db[l] = 1/m Σ dZ[l], and dA[l−1] = W[l]ᵀ·dZ[l] down to dA[1] (dA[0] is
+    /// never computed).
+    /// </summary>
     public void Backward(global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, Cache cache, Gradients grads) => BackwardCore(X, Y, cache, grads);
 
     private void BackwardCore(global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, global::DeepNet.NetworkCache<double> cache, global::DeepNet.NetworkGradients<double> grads)
@@ -188,14 +205,17 @@ partial class TanhNet : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.UpdateKernels.GradientDescent<double>(_parameters, grads!.Values, learningRate);
     }
 
-    /// <summary>A[L] for one example <paramref name="x"/> (n0 values) into <paramref name="output"/> (nL values). Allocates nothing and is safe to call from many threads at once.</summary>
+    /// <summary>
+    /// A[L] for one example <paramref name="x"/> (n0 values) into <paramref name="output"/> (nL values). Allocates
+    /// nothing and is safe to call from many threads at once.
+    /// </summary>
     public void Predict(global::System.ReadOnlySpan<double> x, global::System.Span<double> output)
     {
         global::DeepNet.Kernels.ShapeChecks.Matrix(x.Length, N0, 1, nameof(x), "n0 × 1", "TanhNet");
         global::DeepNet.Kernels.ShapeChecks.Matrix(output.Length, N2, 1, nameof(output), "n2 × 1", "TanhNet");
         global::System.Span<double> hidden = stackalloc double[4];
-        global::System.Span<double> a1 = hidden.Slice(0, 4);
         // a1 = tanh(W1·x + b1)   (4×1)
+        global::System.Span<double> a1 = hidden.Slice(0, 4);
         global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W1, b1, x, a1, N1, N0, 1);
         global::DeepNet.Kernels.ActivationKernels.Tanh<double>(a1, a1);
         // A2 = sigmoid(W2·a1 + b2)   (1×1)
@@ -226,6 +246,7 @@ partial class TanhNet : global::DeepNet.INetwork<double>
     /// <summary>Zeroed gradients in the parameters' shapes.</summary>
     public Gradients CreateGradients() => new Gradients();
 
+    // global::DeepNet.INetwork<double>: the same steps for generic services (training loops, gradient checking, saving).
     global::DeepNet.NetworkCache<double> global::DeepNet.INetwork<double>.CreateCache(int m) => new Cache(m);
     global::DeepNet.NetworkGradients<double> global::DeepNet.INetwork<double>.CreateGradients() => new Gradients();
     void global::DeepNet.INetwork<double>.Forward(global::System.ReadOnlySpan<double> X, global::DeepNet.NetworkCache<double> cache) => ForwardCore(X, cache);

@@ -191,8 +191,10 @@ public static class ModelFile
         if (version != FormatVersion)
             throw new ModelFileException($"The model file has format version {version}; this library reads version {FormatVersion}.");
         byte elementSize = bytes[6];
-        if (elementSize is not (sizeof(double) or sizeof(float)) || bytes[7] != 0)
+        if (elementSize is not (sizeof(double) or sizeof(float)))
             throw new ModelFileException($"The model file declares an element size of {elementSize} bytes; 8 (double) or 4 (float) is expected.");
+        if (bytes[7] != 0)
+            throw new ModelFileException($"The model file's reserved header byte is {bytes[7]}; format version {FormatVersion} writes 0.");
         int layerCount = BinaryPrimitives.ReadInt32LittleEndian(bytes[8..]);
         if (layerCount < 1 || layerCount > MaxLayerCount)
             throw new ModelFileException($"The model file declares {layerCount} layers; 1 … {MaxLayerCount} are expected.");

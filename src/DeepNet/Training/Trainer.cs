@@ -55,7 +55,9 @@ public static class Trainer
             double cost = double.CreateTruncating(network.ComputeCost(cache, Y));
             if (!double.IsFinite(cost))
             {
-                lastFinite.CopyTo(network.Parameters);
+                // At iteration 0 nothing was updated yet: the network keeps the parameters it came with.
+                if (i > 0)
+                    lastFinite.CopyTo(network.Parameters);
                 throw new TrainingDivergedException(i, cost, options.LearningRate);
             }
             network.Parameters.CopyTo(lastFinite);

@@ -10,8 +10,10 @@ public sealed class TrainingDivergedException : Exception
 {
     /// <summary>Creates the exception for a cost of <paramref name="cost"/> at <paramref name="iteration"/>.</summary>
     public TrainingDivergedException(int iteration, double cost, double learningRate)
-        : base($"Training diverged: the cost at iteration {iteration} is {cost}. The network keeps the parameters of iteration {Math.Max(iteration - 1, 0)}, " +
-               $"the last with a finite cost; try a lower learning rate than {learningRate}.")
+        : base($"Training diverged: the cost at iteration {iteration} is {cost}. " +
+               (iteration == 0
+                   ? "The network keeps the parameters it started with; check them and the data."
+                   : $"The network keeps the parameters of iteration {iteration - 1}, the last with a finite cost; try a lower learning rate than {learningRate}."))
     {
         Iteration = iteration;
         Cost = cost;

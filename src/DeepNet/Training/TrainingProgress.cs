@@ -14,5 +14,9 @@ public readonly record struct TrainingProgress(int Iteration, int Iterations, do
     public TimeSpan Remaining => Iteration <= 0 ? TimeSpan.Zero : Elapsed / (Iteration + 1) * (Iterations - Iteration - 1);
 
     /// <summary>The course notebook's line, with full round-trip precision: <c>Cost after iteration 0: 0.7717493284237686</c>.</summary>
-    public string CourseLine => string.Create(CultureInfo.InvariantCulture, $"Cost after iteration {Iteration}: {Cost:R}");
+    public string CourseLine => $"Cost after iteration {Iteration}: {PythonRepr(Cost)}";
+
+    /// <summary>Shortest round-trip digits as Python's <c>repr</c> writes them (<c>1e-05</c>, not <c>1E-05</c>).</summary>
+    private static string PythonRepr(double value) =>
+        value.ToString("R", CultureInfo.InvariantCulture).Replace("E", "e", StringComparison.Ordinal);
 }

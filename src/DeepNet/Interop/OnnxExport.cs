@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Numerics;
+using DeepNet.Persistence;
 using Google.Protobuf;
 
 namespace DeepNet.Interop;

@@ -44,23 +44,7 @@ public static class ModelFile
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentException.ThrowIfNullOrEmpty(path);
-        string fullPath = Path.GetFullPath(path);
-        string directory = Path.GetDirectoryName(fullPath) ?? ".";
-        string temporary = Path.Combine(directory, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                Save(network, stream);
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temporary, fullPath, overwrite: true);
-        }
-        catch
-        {
-            TryDelete(temporary);
-            throw;
-        }
+        AtomicFile.Write(path, stream => Save(network, stream));
     }
 
     /// <summary>Writes <paramref name="network"/> to <paramref name="stream"/>.</summary>
@@ -255,18 +239,4 @@ public static class ModelFile
         typeof(T) == typeof(double)
             ? T.CreateTruncating(BinaryPrimitives.ReadDoubleLittleEndian(source))
             : T.CreateTruncating(BinaryPrimitives.ReadSingleLittleEndian(source));
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
 }

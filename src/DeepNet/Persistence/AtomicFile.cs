@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace DeepNet.Interop;
+namespace DeepNet.Persistence;
 
 /// <summary>Writes a file so that readers see either the previous contents or the complete new ones, never a part.</summary>
 internal static class AtomicFile

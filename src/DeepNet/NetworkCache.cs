@@ -7,7 +7,8 @@ namespace DeepNet;
 /// The forward and backward caches for a batch of m examples: Z[l], A[l], dZ[l] and dA[l] (each nl × m,
 /// row-major, examples as columns) for l = 1 … L. A[0] is X itself and dA[0] is never computed.
 /// Generated networks derive a nested <c>Cache</c> with the course's names (<c>Z1</c>, <c>A1</c>, <c>dA1</c>, …).
-/// A cache is working memory: use one per thread.
+/// A cache is working memory: use one per thread. It is allocated once for a capacity of m examples and can then serve
+/// any smaller batch (<see cref="SetExampleCount"/>), so mini-batch training allocates nothing per step.
 /// </summary>
 /// <typeparam name="T"><see cref="double"/> or <see cref="float"/>.</typeparam>
 public abstract class NetworkCache<T>
@@ -41,29 +42,48 @@ public abstract class NetworkCache<T>
             _dA[l] = new T[length];
         }
         Architecture = architecture;
+        Capacity = m;
         ExampleCount = m;
     }
 
     /// <summary>The architecture these caches are shaped for.</summary>
     public NetworkArchitecture Architecture { get; }
 
-    /// <summary>m: the number of examples (columns) in every cache matrix.</summary>
-    public int ExampleCount { get; }
+    /// <summary>The most examples this cache holds: the m it was created with.</summary>
+    public int Capacity { get; }
+
+    /// <summary>m: the number of examples (columns) in every cache matrix now; at most <see cref="Capacity"/>.</summary>
+    public int ExampleCount { get; private set; }
+
+    /// <summary>
+    /// Reuses this cache for a batch of <paramref name="m"/> examples (1 … <see cref="Capacity"/>), for example the last,
+    /// smaller mini-batch of an epoch. Matrices stay row-major nl × m; their contents are not preserved.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="m"/> is below 1 or above <see cref="Capacity"/>.</exception>
+    public void SetExampleCount(int m)
+    {
+        if (m < 1 || m > Capacity)
+            throw new ArgumentOutOfRangeException(nameof(m), m, $"A cache created for {Capacity} examples serves batches of 1 … {Capacity}.");
+        ExampleCount = m;
+    }
 
     /// <summary>A[L] (nL × m): the network's output after <c>Forward</c>.</summary>
-    public Span<T> Output => _a[^1];
+    public Span<T> Output => A(_a.Length - 1);
 
     /// <summary>Z[l] = W[l]·A[l−1] + b[l] (nl × m), for l in 1 … L.</summary>
-    public Span<T> Z(int layer) => _z[Check(layer)];
+    public Span<T> Z(int layer) => Slice(_z, layer);
 
     /// <summary>A[l] = g[l](Z[l]) (nl × m), for l in 1 … L.</summary>
-    public Span<T> A(int layer) => _a[Check(layer)];
+    public Span<T> A(int layer) => Slice(_a, layer);
 
     /// <summary>dZ[l] = dA[l] * g[l]'(Z[l]) (nl × m), for l in 1 … L, after <c>Backward</c>.</summary>
-    public Span<T> dZ(int layer) => _dZ[Check(layer)];
+    public Span<T> dZ(int layer) => Slice(_dZ, layer);
 
     /// <summary>dA[l] (nl × m), for l in 1 … L, after <c>Backward</c>; dA[L] is the cost's derivative with respect to A[L].</summary>
-    public Span<T> dA(int layer) => _dA[Check(layer)];
+    public Span<T> dA(int layer) => Slice(_dA, layer);
+
+    private Span<T> Slice(T[][] matrices, int layer) =>
+        matrices[Check(layer)].AsSpan(0, Architecture.LayerSize(layer) * ExampleCount);
 
     private int Check(int layer)
     {

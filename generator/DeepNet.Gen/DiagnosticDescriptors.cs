@@ -68,6 +68,21 @@ internal static class DiagnosticDescriptors
         "Unknown precision",
         "'{0}' is not a known precision; expected 'double' or 'float'");
 
+    public static readonly DiagnosticDescriptor ActivationCountMismatch = Create(
+        "DNG013",
+        "One activation per layer",
+        "Activations lists {0} name(s); the network has L = {1} layers, so one name per layer 1 … L is expected");
+
+    public static readonly DiagnosticDescriptor SoftmaxNotOutput = Create(
+        "DNG014",
+        "Softmax is an output activation",
+        "'softmax' cannot be used for {0}; it turns the output layer's units into class probabilities, so use it only for the last layer");
+
+    public static readonly DiagnosticDescriptor SoftmaxNeedsTwoOutputs = Create(
+        "DNG015",
+        "Softmax needs at least two outputs",
+        "A softmax output needs at least two units (one probability per class); found nL = {0}. For two classes with one output, use 'sigmoid'.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + "-" + id.ToLowerInvariant(), customTags: WellKnownDiagnosticTags.NotConfigurable);
 }

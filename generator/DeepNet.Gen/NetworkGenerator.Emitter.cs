@@ -267,9 +267,10 @@ public sealed partial class NetworkGenerator
                     Line($"public {Span}<{_t}> A{l} => A({l});");
                     Doc($"dZ[{l}] = dA[{l}] * g'(Z[{l}]): {N(l)} × m, after Backward.");
                     Line($"public {Span}<{_t}> dZ{l} => dZ({l});");
-                    Doc(l == _layers
-                        ? $"dA[{l}] = −(Y/A[{l}] − (1 − Y)/(1 − A[{l}])): {N(l)} × m, after Backward."
-                        : $"dA[{l}] = W[{l + 1}]ᵀ·dZ[{l + 1}]: {N(l)} × m, after Backward.");
+                    Doc(l < _layers ? $"dA[{l}] = W[{l + 1}]ᵀ·dZ[{l + 1}]: {N(l)} × m, after Backward."
+                        : G(l) == ActivationKind.Softmax ? $"dA[{l}]: not computed for a softmax output, whose backward pass starts at dZ[{l}] = A[{l}] − Y."
+                        : G(l) == ActivationKind.Linear ? $"dA[{l}] = A[{l}] − Y: {N(l)} × m, after Backward."
+                        : $"dA[{l}] = −(Y/A[{l}] − (1 − Y)/(1 − A[{l}])): {N(l)} × m, after Backward.");
                     Line($"public {Span}<{_t}> dA{l} => dA({l});");
                 }
                 Close();
@@ -346,7 +347,7 @@ public sealed partial class NetworkGenerator
                     Line($"// Z{l} = W{l}·{inputName} + b{l}   {Shape(N(l), N(l - 1))}·{Shape(N(l - 1), "m")} + {Shape(N(l), 1)}");
                     Line($"{Kernels}DenseKernels.LinearForward<{_t}>(W{l}, b{l}, {input}, cache.Z({l}), N{l}, N{l - 1}, m);");
                     Line($"// A{l} = {Parser.NameOf(G(l))}(Z{l})   {Shape(N(l), "m")}");
-                    Line($"{Kernels}ActivationKernels.{KernelName(G(l))}<{_t}>(cache.Z({l}), cache.A({l}));");
+                    Line(ActivationCall(l, $"cache.Z({l})", $"cache.A({l})", "m"));
                 }
                 Close();
                 Line();
@@ -354,7 +355,7 @@ public sealed partial class NetworkGenerator
 
             private void WriteCost()
             {
-                Doc($"The cross-entropy cost J = −1/m Σ [Y log A{_layers} + (1 − Y) log(1 − A{_layers})] of the last Forward, with labels Y ({_outputSize} × m).");
+                Doc($"{CostFormula} of the last Forward, with labels Y ({_outputSize} × m).");
                 Line($"public {_t} ComputeCost(Cache cache, {ReadOnlySpan}<{_t}> Y) => ComputeCostCore(cache, Y);");
                 Line();
                 Line($"private {_t} ComputeCostCore(global::DeepNet.NetworkCache<{_t}> cache, {ReadOnlySpan}<{_t}> Y)");
@@ -363,8 +364,21 @@ public sealed partial class NetworkGenerator
                 Line("int m = cache!.ExampleCount;");
                 Line($"{Kernels}ShapeChecks.Matrix(Y.Length, N{_layers}, m, nameof(Y), \"n{_layers} × m\", {Quoted(_spec.TypeName)});");
                 Line();
-                Line($"// J = −1/m Σ [Y log A{_layers} + (1 − Y) log(1 − A{_layers})]   {Shape(N(_layers), "m")}");
-                Line($"return {Kernels}CostKernels.BinaryCrossEntropy<{_t}>(cache.A({_layers}), Y, m);");
+                switch (G(_layers))
+                {
+                    case ActivationKind.Softmax:
+                        Line($"// J = −1/m Σ Y log A{_layers}, with log A{_layers} = Z{_layers} − log Σ e^Z{_layers} per column (log-sum-exp)   {Shape(N(_layers), "m")}");
+                        Line($"return {Kernels}CostKernels.CategoricalCrossEntropy<{_t}>(cache.Z({_layers}), Y, N{_layers}, m);");
+                        break;
+                    case ActivationKind.Linear:
+                        Line($"// J = 1/(2m) Σ (A{_layers} − Y)²   {Shape(N(_layers), "m")}");
+                        Line($"return {Kernels}CostKernels.MeanSquaredError<{_t}>(cache.A({_layers}), Y, m);");
+                        break;
+                    default:
+                        Line($"// J = −1/m Σ [Y log A{_layers} + (1 − Y) log(1 − A{_layers})]   {Shape(N(_layers), "m")}");
+                        Line($"return {Kernels}CostKernels.BinaryCrossEntropy<{_t}>(cache.A({_layers}), Y, m);");
+                        break;
+                }
                 Close();
                 Line();
             }
@@ -384,15 +398,17 @@ public sealed partial class NetworkGenerator
                 Line($"{_t} oneOverM = {Literal(1.0)} / m;");
                 Line($"{Span}<{_t}> g = grads!.Values;");
                 Line();
-                Line($"// dA{_layers} = −(Y/A{_layers} − (1 − Y)/(1 − A{_layers}))   {Shape(N(_layers), "m")}");
-                Line($"{Kernels}CostKernels.BinaryCrossEntropyGradient<{_t}>(cache.A({_layers}), Y, cache.dA({_layers}));");
+                WriteOutputGradient();
                 for (int l = _layers; l >= 1; l--)
                 {
                     string input = l == 1 ? "X" : $"cache.A({l - 1})";
                     string inputName = l == 1 ? "X" : $"A{l - 1}";
                     Line();
-                    Line($"// dZ{l} = dA{l} * {Parser.NameOf(G(l))}'(Z{l})   {Shape(N(l), "m")}");
-                    Line($"{Kernels}ActivationKernels.{KernelName(G(l))}Backward<{_t}>(cache.dA({l}), cache.Z({l}), cache.dZ({l}));");
+                    if (G(l) != ActivationKind.Softmax)
+                    {
+                        Line($"// dZ{l} = dA{l} * {Parser.NameOf(G(l))}'(Z{l})   {Shape(N(l), "m")}");
+                        Line($"{Kernels}ActivationKernels.{KernelName(G(l))}Backward<{_t}>(cache.dA({l}), cache.Z({l}), cache.dZ({l}));");
+                    }
                     Line($"// dW{l} = 1/m dZ{l}·{inputName}ᵀ   {Shape(N(l), "m")}·{Shape("m", N(l - 1))}");
                     Line($"{Kernels}DenseKernels.WeightGradient<{_t}>(cache.dZ({l}), {input}, g.Slice({ParameterOffset(l)}, {N(l) * N(l - 1)}), N{l}, N{l - 1}, m, oneOverM);");
                     Line($"// db{l} = 1/m Σ dZ{l} over the m examples   {Shape(N(l), 1)}");
@@ -412,6 +428,44 @@ public sealed partial class NetworkGenerator
             }
 
             private static string Shape(string rows, int columns) => $"({rows}×{columns})";
+
+            /// <summary>What a single output is: a probability for sigmoid, a value for a linear (regression) output.</summary>
+            private string OutputNoun => G(_layers) == ActivationKind.Sigmoid ? "probability" : "value";
+
+            /// <summary>The cost's formula in the lecture's notation, fixed by the output activation.</summary>
+            private string CostFormula => G(_layers) switch
+            {
+                ActivationKind.Softmax => $"The categorical cross-entropy cost J = −1/m Σ Y log A{_layers}",
+                ActivationKind.Linear => $"The mean squared error cost J = 1/(2m) Σ (A{_layers} − Y)²",
+                _ => $"The cross-entropy cost J = −1/m Σ [Y log A{_layers} + (1 − Y) log(1 − A{_layers})]",
+            };
+
+            /// <summary>The start of backward propagation: the cost's derivative at the output, fixed by the output activation.</summary>
+            private void WriteOutputGradient()
+            {
+                int L = _layers;
+                switch (G(L))
+                {
+                    case ActivationKind.Softmax:
+                        Line($"// dZ{L} = A{L} − Y: softmax and cross-entropy differentiated together   {Shape(N(L), "m")}");
+                        Line($"{Kernels}CostKernels.SoftmaxCrossEntropyGradient<{_t}>(cache.A({L}), Y, cache.dZ({L}));");
+                        break;
+                    case ActivationKind.Linear:
+                        Line($"// dA{L} = A{L} − Y   {Shape(N(L), "m")}");
+                        Line($"{Kernels}CostKernels.MeanSquaredErrorGradient<{_t}>(cache.A({L}), Y, cache.dA({L}));");
+                        break;
+                    default:
+                        Line($"// dA{L} = −(Y/A{L} − (1 − Y)/(1 − A{L}))   {Shape(N(L), "m")}");
+                        Line($"{Kernels}CostKernels.BinaryCrossEntropyGradient<{_t}>(cache.A({L}), Y, cache.dA({L}));");
+                        break;
+                }
+            }
+
+            /// <summary>A = g(Z) for layer <paramref name="layer"/>; softmax normalises each of the <paramref name="columns"/> columns.</summary>
+            private string ActivationCall(int layer, string z, string a, string columns) =>
+                G(layer) == ActivationKind.Softmax
+                    ? $"{Kernels}ActivationKernels.Softmax<{_t}>({z}, {a}, N{layer}, {columns});"
+                    : $"{Kernels}ActivationKernels.{KernelName(G(layer))}<{_t}>({z}, {a});";
 
             private void WriteUpdate()
             {
@@ -466,7 +520,7 @@ public sealed partial class NetworkGenerator
                         offset += N(l);
                     }
                     Line($"{Kernels}DenseKernels.LinearForward<{_t}>(W{l}, b{l}, {input}, {target}, N{l}, N{l - 1}, 1);");
-                    Line($"{Kernels}ActivationKernels.{KernelName(G(l))}<{_t}>({target}, {target});");
+                    Line(ActivationCall(l, target, target, "1"));
                 }
                 if (pooled)
                 {
@@ -479,9 +533,11 @@ public sealed partial class NetworkGenerator
                 Close();
                 Line();
 
-                if (_outputSize == 1)
+                if (G(_layers) == ActivationKind.Softmax)
+                    WriteSoftmaxClassify();
+                else if (_outputSize == 1)
                 {
-                    Doc("The output probability A[L] for one example <paramref name=\"x\"/> (n0 values).");
+                    Doc($"The output {OutputNoun} A[L] for one example <paramref name=\"x\"/> (n0 values).");
                     Line($"public {_t} Predict({ReadOnlySpan}<{_t}> x)");
                     Open();
                     Line($"{Span}<{_t}> output = stackalloc {_t}[1];");
@@ -489,31 +545,29 @@ public sealed partial class NetworkGenerator
                     Line("return output[0];");
                     Close();
                     Line();
-                    Doc("The course's rule: <c>true</c> when the output probability is strictly above 0.5.");
-                    Line($"public bool Classify({ReadOnlySpan}<{_t}> x) => Predict(x) > {Literal(0.5)};");
-                    Line();
+                    if (G(_layers) == ActivationKind.Sigmoid)
+                    {
+                        Doc("The course's rule: <c>true</c> when the output probability is strictly above 0.5.");
+                        Line($"public bool Classify({ReadOnlySpan}<{_t}> x) => Predict(x) > {Literal(0.5)};");
+                        Line();
+                    }
                     if (HasInputType)
                     {
-                        Doc("The output probability A[L] for one example.");
+                        Doc($"The output {OutputNoun} A[L] for one example.");
                         Line($"public {_t} Predict(in Input x) => Predict(({ReadOnlySpan}<{_t}>)x);");
                         Line();
-                        Doc("The course's rule: <c>true</c> when the output probability is strictly above 0.5.");
-                        Line($"public bool Classify(in Input x) => Predict(x) > {Literal(0.5)};");
-                        Line();
+                        if (G(_layers) == ActivationKind.Sigmoid)
+                        {
+                            Doc("The course's rule: <c>true</c> when the output probability is strictly above 0.5.");
+                            Line($"public bool Classify(in Input x) => Predict(x) > {Literal(0.5)};");
+                            Line();
+                        }
                     }
                 }
                 else
                 {
-                    Doc("The course's rule per output: <paramref name=\"labels\"/>[i] is <c>true</c> when output i is strictly above 0.5.");
-                    Line($"public void Classify({ReadOnlySpan}<{_t}> x, {Span}<bool> labels)");
-                    Open();
-                    Line($"{Kernels}ShapeChecks.Matrix(labels.Length, N{_layers}, 1, nameof(labels), \"n{_layers} × 1\", {Quoted(_spec.TypeName)});");
-                    Line($"{Span}<{_t}> output = stackalloc {_t}[OutputSize];");
-                    Line("Predict(x, output);");
-                    Line("for (int i = 0; i < OutputSize; i++)");
-                    Line($"    labels[i] = output[i] > {Literal(0.5)};");
-                    Close();
-                    Line();
+                    if (G(_layers) == ActivationKind.Sigmoid)
+                        WriteMultiLabelClassify();
                     if (HasInputType)
                     {
                         Doc("The outputs A[L] for one example.");
@@ -526,6 +580,51 @@ public sealed partial class NetworkGenerator
                         Line();
                     }
                 }
+            }
+
+            /// <summary>Independent sigmoid outputs (multi-label): the course's rule per output.</summary>
+            private void WriteMultiLabelClassify()
+            {
+                Doc("The course's rule per output: <paramref name=\"labels\"/>[i] is <c>true</c> when output i is strictly above 0.5.");
+                Line($"public void Classify({ReadOnlySpan}<{_t}> x, {Span}<bool> labels)");
+                Open();
+                Line($"{Kernels}ShapeChecks.Matrix(labels.Length, N{_layers}, 1, nameof(labels), \"n{_layers} × 1\", {Quoted(_spec.TypeName)});");
+                Line($"{Span}<{_t}> output = stackalloc {_t}[OutputSize];");
+                Line("Predict(x, output);");
+                Line("for (int i = 0; i < OutputSize; i++)");
+                Line($"    labels[i] = output[i] > {Literal(0.5)};");
+                Close();
+                Line();
+            }
+
+            /// <summary>A softmax output's class: the index of the largest probability.</summary>
+            private void WriteSoftmaxClassify()
+            {
+                if (HasInputType)
+                {
+                    Doc("The class probabilities A[L] for one example.");
+                    Line("public Output Predict(in Input x)");
+                    Open();
+                    Line("Output output = default;");
+                    Line($"Predict(({ReadOnlySpan}<{_t}>)x, output);");
+                    Line("return output;");
+                    Close();
+                    Line();
+                    Doc("The most probable class (0 … nL − 1) for one example.");
+                    Line($"public int Classify(in Input x) => Classify(({ReadOnlySpan}<{_t}>)x);");
+                    Line();
+                }
+                Doc("The most probable class (0 … nL − 1) for one example <paramref name=\"x\"/> (n0 values); ties go to the lower class.");
+                Line($"public int Classify({ReadOnlySpan}<{_t}> x)");
+                Open();
+                Line($"{Span}<{_t}> output = stackalloc {_t}[OutputSize];");
+                Line("Predict(x, output);");
+                Line("int best = 0;");
+                Line("for (int i = 1; i < OutputSize; i++)");
+                Line("    if (output[i] > output[best]) best = i;");
+                Line("return best;");
+                Close();
+                Line();
             }
 
             private void WriteInterfaceImplementation()

@@ -25,9 +25,15 @@ public sealed partial class NetworkGenerator
             ["tanh"] = ActivationKind.Tanh,
             ["sigmoid"] = ActivationKind.Sigmoid,
             ["linear"] = ActivationKind.Linear,
+            ["softmax"] = ActivationKind.Softmax,
         };
 
-        private static readonly ActivationKind[] OutputActivations = { ActivationKind.Sigmoid };
+        private static readonly Dictionary<string, ActivationKind> HiddenActivationsByName = ActivationsByName
+            .Where(pair => pair.Value != ActivationKind.Softmax)
+            .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Output activations and, with them, the cost: binary cross-entropy, categorical cross-entropy, mean squared error.</summary>
+        private static readonly ActivationKind[] OutputActivations = { ActivationKind.Sigmoid, ActivationKind.Softmax, ActivationKind.Linear };
 
         private static readonly ParseResult Nothing = new(null, EquatableArray<DiagnosticInfo>.Empty);
 
@@ -53,8 +59,7 @@ public sealed partial class NetworkGenerator
             ValidateTypeShape(type, declaration, diagnostics);
             int[] sizes = ParseLayerSizes(type, attribute.ConstructorArguments[0], attributeSyntax, attributeLocation, diagnostics);
 
-            ActivationKind hidden = ParseHidden(attribute, attributeSyntax, attributeLocation, diagnostics);
-            ActivationKind output = ParseOutput(attribute, attributeSyntax, attributeLocation, diagnostics);
+            ActivationKind[] activations = ParseActivations(attribute, attributeSyntax, attributeLocation, sizes, diagnostics, out bool perLayer);
             string elementType = ParsePrecision(attribute, attributeSyntax, attributeLocation, diagnostics);
 
             if (sizes.Length >= 2)
@@ -62,10 +67,6 @@ public sealed partial class NetworkGenerator
 
             if (diagnostics.Count > 0)
                 return new ParseResult(null, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
-
-            var activations = new ActivationKind[sizes.Length - 1];
-            for (int l = 0; l < activations.Length; l++)
-                activations[l] = l == activations.Length - 1 ? output : hidden;
 
             bool inlineArrays = ((CSharpParseOptions)declaration.SyntaxTree.Options).LanguageVersion >= LanguageVersion.CSharp12;
             var spec = new NetworkSpec(
@@ -77,7 +78,7 @@ public sealed partial class NetworkGenerator
                 Activations: new EquatableArray<ActivationKind>(activations),
                 ElementType: elementType,
                 SupportsInlineArrays: inlineArrays,
-                AttributeText: AttributeText(sizes, hidden, output, elementType));
+                AttributeText: AttributeText(sizes, activations, perLayer, elementType));
             return new ParseResult(spec, EquatableArray<DiagnosticInfo>.Empty);
         }
 
@@ -159,30 +160,65 @@ public sealed partial class NetworkGenerator
             return sizes;
         }
 
-        private static ActivationKind ParseHidden(AttributeData attribute, AttributeSyntax? syntax, Location fallback, List<DiagnosticInfo> diagnostics)
+        /// <summary>
+        /// g[1] … g[L]: from <c>Activations</c> when given (one name per layer), otherwise <c>Hidden</c> for layers 1 … L−1
+        /// and <c>Output</c> for layer L. Softmax is output-only and needs nL ≥ 2; the output also fixes the cost.
+        /// </summary>
+        private static ActivationKind[] ParseActivations(AttributeData attribute, AttributeSyntax? syntax, Location fallback, int[] sizes, List<DiagnosticInfo> diagnostics, out bool perLayer)
         {
-            if (!TryGetNamedString(attribute, "Hidden", out string? name))
-                return ActivationKind.Relu;
-            if (name is not null && ActivationsByName.TryGetValue(name, out ActivationKind kind))
-                return kind;
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownActivation, NamedArgumentLocation(syntax, "Hidden") ?? fallback,
-                name ?? "null", "hidden layers", string.Join(", ", ActivationsByName.Keys)));
-            return ActivationKind.Relu;
+            int layers = Math.Max(sizes.Length - 1, 0);
+            var result = new ActivationKind[layers];
+            Location outputLocation;
+            perLayer = TryGetNamedArray(attribute, "Activations", out string?[]? names) && names is not null;
+            if (perLayer)
+            {
+                Location location = NamedArgumentLocation(syntax, "Activations") ?? fallback;
+                outputLocation = location;
+                if (sizes.Length >= 2 && names!.Length != layers)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ActivationCountMismatch, location,
+                        names.Length.ToString(CultureInfo.InvariantCulture), layers.ToString(CultureInfo.InvariantCulture)));
+                    return result;
+                }
+                for (int l = 0; l < names!.Length; l++)
+                {
+                    bool isOutput = l == names.Length - 1;
+                    Location element = ArrayElementLocation(syntax, "Activations", l) ?? location;
+                    if (isOutput)
+                        outputLocation = element;
+                    result[l] = ParseActivation(names[l], isOutput, $"layer {l + 1}", element, diagnostics);
+                }
+            }
+            else
+            {
+                ActivationKind hidden = TryGetNamedString(attribute, "Hidden", out string? hiddenName)
+                    ? ParseActivation(hiddenName, isOutput: false, "hidden layers", NamedArgumentLocation(syntax, "Hidden") ?? fallback, diagnostics)
+                    : ActivationKind.Relu;
+                outputLocation = NamedArgumentLocation(syntax, "Output") ?? fallback;
+                ActivationKind output = TryGetNamedString(attribute, "Output", out string? outputName)
+                    ? ParseActivation(outputName, isOutput: true, "the output layer", outputLocation, diagnostics)
+                    : ActivationKind.Sigmoid;
+                for (int l = 0; l < layers; l++)
+                    result[l] = l == layers - 1 ? output : hidden;
+            }
+
+            if (layers >= 1 && result[layers - 1] == ActivationKind.Softmax && sizes[layers] < 2)
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SoftmaxNeedsTwoOutputs, outputLocation, sizes[layers].ToString(CultureInfo.InvariantCulture)));
+            return result;
         }
 
-        private static ActivationKind ParseOutput(AttributeData attribute, AttributeSyntax? syntax, Location fallback, List<DiagnosticInfo> diagnostics)
+        private static ActivationKind ParseActivation(string? name, bool isOutput, string role, Location location, List<DiagnosticInfo> diagnostics)
         {
-            if (!TryGetNamedString(attribute, "Output", out string? name))
-                return ActivationKind.Sigmoid;
-            string supported = string.Join(", ", OutputActivations.Select(NameOf));
-            Location location = NamedArgumentLocation(syntax, "Output") ?? fallback;
             if (name is null || !ActivationsByName.TryGetValue(name, out ActivationKind kind))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownActivation, location, name ?? "null", "the output layer", supported));
-                return ActivationKind.Sigmoid;
+                string expected = isOutput ? string.Join(", ", OutputActivations.Select(NameOf)) : string.Join(", ", HiddenActivationsByName.Keys);
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownActivation, location, name ?? "null", role, expected));
+                return isOutput ? ActivationKind.Sigmoid : ActivationKind.Relu;
             }
-            if (Array.IndexOf(OutputActivations, kind) < 0)
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedOutputActivation, location, name, supported));
+            if (isOutput && Array.IndexOf(OutputActivations, kind) < 0)
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedOutputActivation, location, name, string.Join(", ", OutputActivations.Select(NameOf))));
+            if (!isOutput && kind == ActivationKind.Softmax)
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SoftmaxNotOutput, location, role));
             return kind;
         }
 
@@ -239,6 +275,37 @@ public sealed partial class NetworkGenerator
             return false;
         }
 
+        private static bool TryGetNamedArray(AttributeData attribute, string name, out string?[]? values)
+        {
+            foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+            {
+                if (argument.Key == name)
+                {
+                    values = argument.Value.IsNull ? null : argument.Value.Values.Select(v => v.Value as string).ToArray();
+                    return true;
+                }
+            }
+            values = null;
+            return false;
+        }
+
+        /// <summary>The location of element <paramref name="index"/> of an array written for a named argument, when it is written out.</summary>
+        private static Location? ArrayElementLocation(AttributeSyntax? syntax, string name, int index)
+        {
+            ExpressionSyntax? expression = syntax?.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name)?.Expression;
+            SeparatedSyntaxList<ExpressionSyntax>? elements = expression switch
+            {
+                ArrayCreationExpressionSyntax array => array.Initializer?.Expressions,
+                ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.Expressions,
+                _ => null,
+            };
+            if (elements is { } list && index < list.Count)
+                return list[index].GetLocation();
+            if (expression is CollectionExpressionSyntax collection && index < collection.Elements.Count)
+                return collection.Elements[index].GetLocation();
+            return null;
+        }
+
         private static Location? NamedArgumentLocation(AttributeSyntax? syntax, string name) =>
             syntax?.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name)?.GetLocation();
 
@@ -259,9 +326,13 @@ public sealed partial class NetworkGenerator
             _ => "class",
         };
 
-        private static string AttributeText(int[] sizes, ActivationKind hidden, ActivationKind output, string elementType)
+        private static string AttributeText(int[] sizes, ActivationKind[] activations, bool perLayer, string elementType)
         {
-            string text = $"[Network({string.Join(", ", sizes.Select(n => n.ToString(CultureInfo.InvariantCulture)))}, Hidden = \"{NameOf(hidden)}\", Output = \"{NameOf(output)}\"";
+            string text = $"[Network({string.Join(", ", sizes.Select(n => n.ToString(CultureInfo.InvariantCulture)))}";
+            if (perLayer)
+                text += $", Activations = new[] {{ {string.Join(", ", activations.Select(a => "\"" + NameOf(a) + "\""))} }}";
+            else
+                text += $", Hidden = \"{(activations.Length > 1 ? NameOf(activations[0]) : "relu")}\", Output = \"{NameOf(activations[activations.Length - 1])}\"";
             return (elementType == "double" ? text : text + $", Precision = \"{elementType}\"") + ")]";
         }
 
@@ -271,6 +342,7 @@ public sealed partial class NetworkGenerator
             ActivationKind.LeakyRelu => "leaky_relu",
             ActivationKind.Tanh => "tanh",
             ActivationKind.Sigmoid => "sigmoid",
+            ActivationKind.Softmax => "softmax",
             _ => "linear",
         };
     }

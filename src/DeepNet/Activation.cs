@@ -13,4 +13,6 @@ public enum Activation
     Sigmoid,
     /// <summary>z.</summary>
     Linear,
+    /// <summary>e^z / Σ e^z over each example's outputs; output layer only, with categorical cross-entropy.</summary>
+    Softmax,
 }

@@ -15,6 +15,9 @@ public static class ActivationNames
     /// <summary>g(z) = σ(z) = 1 / (1 + e^−z); g'(z) = σ(z)(1 − σ(z)). As output: binary cross-entropy.</summary>
     public const string Sigmoid = "sigmoid";
 
-    /// <summary>g(z) = z; g'(z) = 1.</summary>
+    /// <summary>g(z) = z; g'(z) = 1. As output: mean squared error (regression).</summary>
     public const string Linear = "linear";
+
+    /// <summary>g(z)_i = e^z_i / Σ_k e^z_k over each example's nL outputs. Output only (nL ≥ 2): categorical cross-entropy.</summary>
+    public const string Softmax = "softmax";
 }

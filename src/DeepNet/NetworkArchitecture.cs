@@ -31,6 +31,13 @@ public sealed class NetworkArchitecture : IEquatable<NetworkArchitecture>
         }
         if (activations.Count != layerSizes.Count - 1)
             throw new ArgumentException($"One activation per layer 1 … L is expected ({layerSizes.Count - 1}); {activations.Count} given.", nameof(activations));
+        for (int l = 0; l < activations.Count - 1; l++)
+        {
+            if (activations[l] == Activation.Softmax)
+                throw new ArgumentException($"Softmax is an output activation; layer {l + 1} is hidden.", nameof(activations));
+        }
+        if (activations.Count > 0 && activations[^1] == Activation.Softmax && layerSizes[^1] < 2)
+            throw new ArgumentException("A softmax output needs at least two units (one probability per class).", nameof(activations));
         if (elementType != typeof(double) && elementType != typeof(float))
             throw new ArgumentException($"The element type must be double or float; {elementType} given.", nameof(elementType));
 
@@ -102,6 +109,7 @@ public sealed class NetworkArchitecture : IEquatable<NetworkArchitecture>
         Activation.Tanh => ActivationNames.Tanh,
         Activation.Sigmoid => ActivationNames.Sigmoid,
         Activation.Linear => ActivationNames.Linear,
+        Activation.Softmax => ActivationNames.Softmax,
         _ => throw new ArgumentOutOfRangeException(nameof(activation), activation, "Unknown activation."),
     };
 

@@ -26,8 +26,14 @@ public sealed class NetworkAttribute : Attribute
     /// <summary>Activation of every hidden layer: one of <see cref="ActivationNames"/>; default <c>"relu"</c>. Case-insensitive.</summary>
     public string Hidden { get; set; } = ActivationNames.Relu;
 
-    /// <summary>Activation of the output layer; <c>"sigmoid"</c> (binary cross-entropy) is the course's case and the default.</summary>
+    /// <summary>
+    /// Activation of the output layer, which also fixes the cost: <c>"sigmoid"</c> (binary cross-entropy per output, the
+    /// course's case and the default), <c>"softmax"</c> (categorical cross-entropy, nL ≥ 2) or <c>"linear"</c> (mean squared error).
+    /// </summary>
     public string Output { get; set; } = ActivationNames.Sigmoid;
+
+    /// <summary>One activation per layer 1 … L, overriding <see cref="Hidden"/> and <see cref="Output"/>, e.g. <c>new[] { "relu", "tanh", "sigmoid" }</c>.</summary>
+    public string[]? Activations { get; set; }
 
     /// <summary>Floating-point type of parameters and data: <c>"double"</c> (default) or <c>"float"</c>.</summary>
     public string Precision { get; set; } = PrecisionNames.Double;

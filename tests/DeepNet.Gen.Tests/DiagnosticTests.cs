@@ -125,11 +125,11 @@ public sealed class DiagnosticTests
     public void UnknownOutputActivationListsTheSupportedOutputs()
     {
         string message = DiagnosticAssert.ReportsOne("""
-            [DeepNet.Network(2, 4, 1, {|DNG003:Output = "softmax"|})]
+            [DeepNet.Network(2, 4, 1, {|DNG003:Output = "softplus"|})]
             public partial class Net { }
             """);
 
-        Assert.Equal("'softmax' is not a known activation for the output layer; expected one of: sigmoid", message);
+        Assert.Equal("'softplus' is not a known activation for the output layer; expected one of: sigmoid, softmax, linear", message);
     }
 
     // DNG004: a known activation that cannot be the output layer's.
@@ -137,7 +137,7 @@ public sealed class DiagnosticTests
     [Theory]
     [InlineData("relu")]
     [InlineData("tanh")]
-    [InlineData("LINEAR")]
+    [InlineData("LEAKY_RELU")]
     public void KnownButUnsupportedOutputActivationIsReported(string output)
     {
         string message = DiagnosticAssert.ReportsOne($$"""
@@ -145,7 +145,51 @@ public sealed class DiagnosticTests
             public partial class Net { }
             """);
 
-        Assert.Equal($"Output activation '{output}' is not supported; expected one of: sigmoid (the output activation also fixes the cost)", message);
+        Assert.Equal($"Output activation '{output}' is not supported; expected one of: sigmoid, softmax, linear (the output activation also fixes the cost)", message);
+    }
+
+    // DNG013 … DNG015: per-layer activations and softmax.
+
+    [Fact]
+    public void ActivationsOfTheWrongCountAreReportedAtTheArgument()
+    {
+        string message = DiagnosticAssert.ReportsOne("""
+            [DeepNet.Network(4, 3, 2, 1, {|DNG013:Activations = new[] { "relu", "sigmoid" }|})]
+            public partial class Net { }
+            """);
+
+        Assert.Equal("Activations lists 2 name(s); the network has L = 3 layers, so one name per layer 1 … L is expected", message);
+    }
+
+    [Fact]
+    public void EachPerLayerActivationIsCheckedAtItsElement()
+    {
+        DiagnosticAssert.Reports("""
+            [DeepNet.Network(4, 3, 2, 1, Activations = new[] { {|DNG003:"rleu"|}, {|DNG014:"softmax"|}, {|DNG004:"tanh"|} })]
+            public partial class Net { }
+            """);
+    }
+
+    [Fact]
+    public void SoftmaxAsHiddenActivationIsReported()
+    {
+        string message = DiagnosticAssert.ReportsOne("""
+            [DeepNet.Network(4, 3, 2, {|DNG014:Hidden = "softmax"|}, Output = "softmax")]
+            public partial class Net { }
+            """);
+
+        Assert.Equal("'softmax' cannot be used for hidden layers; it turns the output layer's units into class probabilities, so use it only for the last layer", message);
+    }
+
+    [Fact]
+    public void SoftmaxWithOneOutputIsReported()
+    {
+        string message = DiagnosticAssert.ReportsOne("""
+            [DeepNet.Network(4, 3, 1, {|DNG015:Output = "softmax"|})]
+            public partial class Net { }
+            """);
+
+        Assert.Equal("A softmax output needs at least two units (one probability per class); found nL = 1. For two classes with one output, use 'sigmoid'.", message);
     }
 
     // DNG005 … DNG009: the shape of the network type.

@@ -73,6 +73,24 @@ internal static class SnapshotCases
             }
             """,
             "Contoso.Vision.Models.Cats.Detector.g.cs"),
+        new SnapshotCase(
+            "SoftmaxNet",
+            """
+            using DeepNet;
+
+            [Network(784, 32, 10, Hidden = "relu", Output = "softmax")]
+            public partial class SoftmaxNet { }
+            """,
+            "SoftmaxNet.g.cs"),
+        new SnapshotCase(
+            "RegressionNet",
+            """
+            using DeepNet;
+
+            [Network(3, 8, 2, Activations = new[] { "tanh", "linear" })]
+            public partial class RegressionNet { }
+            """,
+            "RegressionNet.g.cs"),
     };
 
     public static IEnumerable<object[]> Names => All.Select(c => new object[] { c.Name });

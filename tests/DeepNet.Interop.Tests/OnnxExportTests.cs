@@ -22,12 +22,12 @@ public sealed class OnnxExportTests
 
     public static TheoryData<string> DoubleNetworks => new()
     {
-        nameof(ReluNet), nameof(LeakyReluNet), nameof(TanhNet), nameof(SigmoidNet), nameof(LinearNet),
+        nameof(ReluNet), nameof(LeakyReluNet), nameof(TanhNet), nameof(SigmoidNet), nameof(LinearNet), nameof(SoftmaxNet), nameof(RegressionNet),
     };
 
     public static TheoryData<string> FloatNetworks => new()
     {
-        nameof(ReluFloatNet), nameof(LeakyReluFloatNet), nameof(TanhFloatNet), nameof(SigmoidFloatNet), nameof(LinearFloatNet), nameof(LogisticFloatNet),
+        nameof(ReluFloatNet), nameof(LeakyReluFloatNet), nameof(TanhFloatNet), nameof(SigmoidFloatNet), nameof(LinearFloatNet), nameof(LogisticFloatNet), nameof(SoftmaxFloatNet),
     };
 
     [Theory]
@@ -41,6 +41,8 @@ public sealed class OnnxExportTests
             nameof(TanhNet) => new TanhNet(),
             nameof(SigmoidNet) => new SigmoidNet(),
             nameof(LinearNet) => new LinearNet(),
+            nameof(SoftmaxNet) => new SoftmaxNet(),
+            nameof(RegressionNet) => new RegressionNet(),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
         };
 
@@ -62,6 +64,7 @@ public sealed class OnnxExportTests
             nameof(SigmoidFloatNet) => new SigmoidFloatNet(),
             nameof(LinearFloatNet) => new LinearFloatNet(),
             nameof(LogisticFloatNet) => new LogisticFloatNet(),
+            nameof(SoftmaxFloatNet) => new SoftmaxFloatNet(),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
         };
 

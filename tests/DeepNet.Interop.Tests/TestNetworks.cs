@@ -36,3 +36,14 @@ public partial class LinearFloatNet { }
 /// <summary>L = 1: logistic regression, one Gemm and one Sigmoid.</summary>
 [Network(6, 1, Precision = "float")]
 public partial class LogisticFloatNet { }
+
+/// <summary>A softmax output over four classes.</summary>
+[Network(6, 5, 4, Hidden = "tanh", Output = "softmax")]
+public partial class SoftmaxNet { }
+
+/// <summary>A linear (regression) output, whose Gemm writes Y directly.</summary>
+[Network(6, 5, 2, Hidden = "relu", Output = "linear")]
+public partial class RegressionNet { }
+
+[Network(6, 5, 4, Hidden = "tanh", Output = "softmax", Precision = "float")]
+public partial class SoftmaxFloatNet { }

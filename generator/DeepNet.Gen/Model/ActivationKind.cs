@@ -8,4 +8,5 @@ internal enum ActivationKind
     Tanh,
     Sigmoid,
     Linear,
+    Softmax,
 }

@@ -105,6 +105,7 @@ internal static class OnnxModelBuilder
         Activation.Relu => "Relu",
         Activation.Tanh => "Tanh",
         Activation.Sigmoid => "Sigmoid",
+        Activation.Softmax => "Softmax",   // opset 13: over the last axis, each example's nL outputs
         _ => throw new ArgumentOutOfRangeException(nameof(activation), activation, "This activation has no single ONNX operator."),
     };
 

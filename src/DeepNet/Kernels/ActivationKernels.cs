@@ -92,4 +92,26 @@ public static class ActivationKernels
     /// <summary>dZ = dA.</summary>
     public static void LinearBackward<T>(ReadOnlySpan<T> dA, ReadOnlySpan<T> Z, Span<T> dZ) where T : unmanaged, IFloatingPointIeee754<T> =>
         dA[..Z.Length].CopyTo(dZ);
+
+    /// <summary>A = softmax(Z) over each column (example) of the n × m matrix Z: e^(z − max) / Σ e^(z − max), which never overflows.</summary>
+    public static void Softmax<T>(ReadOnlySpan<T> Z, Span<T> A, int n, int m) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        Z = Z[..(n * m)];
+        A = A[..(n * m)];
+        for (int j = 0; j < m; j++)
+        {
+            T max = T.NegativeInfinity;
+            for (int i = 0; i < n; i++)
+                max = T.Max(max, Z[i * m + j]);
+            T sum = T.Zero;
+            for (int i = 0; i < n; i++)
+            {
+                T e = T.Exp(Z[i * m + j] - max);
+                A[i * m + j] = e;
+                sum += e;
+            }
+            for (int i = 0; i < n; i++)
+                A[i * m + j] /= sum;
+        }
+    }
 }

@@ -4,7 +4,7 @@ using System.Numerics;
 namespace DeepNet.Kernels;
 
 /// <summary>
-/// Binary cross-entropy, the course's cost for a sigmoid output:
+/// The costs of the three outputs and their gradients. Binary cross-entropy, the course's cost for a sigmoid output:
 /// J = −1/m Σ [Y log A + (1 − Y) log(1 − A)] and dA[L] = −(Y/A − (1 − Y)/(1 − A)).
 /// A saturated output is read as the nearest probability whose logarithm and reciprocal are finite, so cost and
 /// gradients stay finite: only an A of exactly 1, or in [0, 2⁻¹⁰²²) (float: 2⁻¹²⁶), is replaced; every other A is used
@@ -37,6 +37,65 @@ public static class CostKernels
             T y = Y[i];
             dA[i] = -(y / a - (T.One - y) / (T.One - a));
         }
+    }
+
+    /// <summary>
+    /// Categorical cross-entropy of a softmax output, J = −1/m Σ Y log A, computed from Z[L] (n × m) as
+    /// log A = Z − log Σ e^Z (log-sum-exp, shifted by each column's maximum) so that it stays finite and exact.
+    /// </summary>
+    public static T CategoricalCrossEntropy<T>(ReadOnlySpan<T> Z, ReadOnlySpan<T> Y, int n, int m) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        Z = Z[..(n * m)];
+        Y = Y[..(n * m)];
+        T sum = T.Zero;
+        for (int j = 0; j < m; j++)
+        {
+            T max = T.NegativeInfinity;
+            for (int i = 0; i < n; i++)
+                max = T.Max(max, Z[i * m + j]);
+            T exponentials = T.Zero;
+            for (int i = 0; i < n; i++)
+                exponentials += T.Exp(Z[i * m + j] - max);
+            T logSumExp = max + T.Log(exponentials);
+            for (int i = 0; i < n; i++)
+            {
+                T y = Y[i * m + j];
+                if (y != T.Zero)
+                    sum += y * (Z[i * m + j] - logSumExp);
+            }
+        }
+        return -sum / T.CreateTruncating(m);
+    }
+
+    /// <summary>dZ[L] = A[L] − Y: softmax and categorical cross-entropy differentiated together.</summary>
+    public static void SoftmaxCrossEntropyGradient<T>(ReadOnlySpan<T> A, ReadOnlySpan<T> Y, Span<T> dZ) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        Y = Y[..A.Length];
+        dZ = dZ[..A.Length];
+        for (int i = 0; i < A.Length; i++)
+            dZ[i] = A[i] - Y[i];
+    }
+
+    /// <summary>Mean squared error of a linear output, J = 1/(2m) Σ (A − Y)² over all nL × m entries.</summary>
+    public static T MeanSquaredError<T>(ReadOnlySpan<T> A, ReadOnlySpan<T> Y, int m) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        Y = Y[..A.Length];
+        T sum = T.Zero;
+        for (int i = 0; i < A.Length; i++)
+        {
+            T d = A[i] - Y[i];
+            sum += d * d;
+        }
+        return sum / T.CreateTruncating(2 * (long)m);
+    }
+
+    /// <summary>dA = A − Y: the derivative of ½(A − Y)² per example.</summary>
+    public static void MeanSquaredErrorGradient<T>(ReadOnlySpan<T> A, ReadOnlySpan<T> Y, Span<T> dA) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        Y = Y[..A.Length];
+        dA = dA[..A.Length];
+        for (int i = 0; i < A.Length; i++)
+            dA[i] = A[i] - Y[i];
     }
 
     /// <summary>1 becomes the largest value below 1, and [0, smallest normal) the smallest normal; all else is unchanged.</summary>

@@ -348,6 +348,11 @@ public sealed partial class NetworkGenerator
                     Line($"{Kernels}DenseKernels.LinearForward<{_t}>(W{l}, b{l}, {input}, cache.Z({l}), N{l}, N{l - 1}, m);");
                     Line($"// A{l} = {Parser.NameOf(G(l))}(Z{l})   {Shape(N(l), "m")}");
                     Line(ActivationCall(l, $"cache.Z({l})", $"cache.A({l})", "m"));
+                    if (l < _layers)
+                    {
+                        Line($"// A{l} = A{l} * D{l} / keepProb, only while training with dropout");
+                        Line($"cache.ApplyDropout({l});");
+                    }
                 }
                 Close();
                 Line();
@@ -417,6 +422,8 @@ public sealed partial class NetworkGenerator
                     {
                         Line($"// dA{l - 1} = W{l}ᵀ·dZ{l}   {Shape(N(l - 1), N(l))}·{Shape(N(l), "m")}");
                         Line($"{Kernels}DenseKernels.InputGradient<{_t}>(W{l}, cache.dZ({l}), cache.dA({l - 1}), N{l}, N{l - 1}, m);");
+                        Line($"// dA{l - 1} = dA{l - 1} * D{l - 1} / keepProb, only while training with dropout");
+                        Line($"cache.ApplyDropoutGradient({l - 1});");
                     }
                     else
                     {

@@ -85,6 +85,58 @@ public abstract class NetworkCache<T>
     private Span<T> Slice(T[][] matrices, int layer) =>
         matrices[Check(layer)].AsSpan(0, Architecture.LayerSize(layer) * ExampleCount);
 
+    /// <summary>Whether Forward and Backward apply inverted dropout to the hidden layers (training only; see <see cref="EnableDropout"/>).</summary>
+    public bool IsDropoutEnabled => _dropout is not null;
+
+    /// <summary>
+    /// Turns on inverted dropout for training: each Forward draws, for every hidden layer l &lt; L, a mask
+    /// D[l] = (rand &lt; keepProbability) from a stream seeded with <paramref name="seed"/> and sets
+    /// A[l] = A[l] * D[l] / keepProbability; Backward applies the same to dA[l]. Prediction never uses it.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="keepProbability"/> is not in (0, 1], or <paramref name="seed"/> is negative.</exception>
+    public void EnableDropout(double keepProbability, int seed)
+    {
+        if (!(keepProbability > 0 && keepProbability <= 1))
+            throw new ArgumentOutOfRangeException(nameof(keepProbability), keepProbability, "The keep probability must be in (0, 1].");
+        if (seed < 0)
+            throw new ArgumentOutOfRangeException(nameof(seed), seed, "The seed must be between 0 and int.MaxValue.");
+        _dropout = new DropoutMasks<T>(Architecture, Capacity, keepProbability, seed);
+    }
+
+    /// <summary>Turns dropout off: Forward and Backward are the plain lecture again.</summary>
+    public void DisableDropout() => _dropout = null;
+
+    /// <summary>
+    /// When true, Forward reuses the masks it drew last instead of drawing new ones, so that the cost is a fixed
+    /// function of the parameters (for gradient checking with dropout).
+    /// </summary>
+    public bool FreezeDropoutMasks { get; set; }
+
+    /// <summary>D[l] / keepProb (nl × m: 0 for a dropped unit, 1/keepProb for a kept one) of the last Forward, for a hidden layer l.</summary>
+    public ReadOnlySpan<T> DropoutMask(int layer) =>
+        (_dropout ?? throw new InvalidOperationException("Dropout is not enabled on this cache.")).Mask(Check(layer), Architecture.LayerSize(layer) * ExampleCount);
+
+    /// <summary>Forward's step after g(Z[l]) for a hidden layer: A[l] = A[l] * D[l] / keepProb, with a new D[l] unless frozen.</summary>
+    public void ApplyDropout(int layer)
+    {
+        if (_dropout is null)
+            return;
+        Span<T> a = A(layer);
+        if (!FreezeDropoutMasks)
+            _dropout.Draw(layer, a.Length);
+        _dropout.Apply(layer, a);
+    }
+
+    /// <summary>Backward's step for a hidden layer: dA[l] = dA[l] * D[l] / keepProb, with the mask of the last Forward.</summary>
+    public void ApplyDropoutGradient(int layer)
+    {
+        if (_dropout is null)
+            return;
+        _dropout.Apply(layer, dA(layer));
+    }
+
+    private DropoutMasks<T>? _dropout;
+
     private int Check(int layer)
     {
         if (layer < 1 || layer >= _z.Length)

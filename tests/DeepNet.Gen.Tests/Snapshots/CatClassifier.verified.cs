@@ -163,16 +163,22 @@ partial class CatClassifier : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W1, b1, X, cache.Z(1), N1, N0, m);
         // A1 = relu(Z1)   (20×m)
         global::DeepNet.Kernels.ActivationKernels.Relu<double>(cache.Z(1), cache.A(1));
+        // A1 = A1 * D1 / keepProb, only while training with dropout
+        cache.ApplyDropout(1);
 
         // Z2 = W2·A1 + b2   (7×20)·(20×m) + (7×1)
         global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W2, b2, cache.A(1), cache.Z(2), N2, N1, m);
         // A2 = relu(Z2)   (7×m)
         global::DeepNet.Kernels.ActivationKernels.Relu<double>(cache.Z(2), cache.A(2));
+        // A2 = A2 * D2 / keepProb, only while training with dropout
+        cache.ApplyDropout(2);
 
         // Z3 = W3·A2 + b3   (5×7)·(7×m) + (5×1)
         global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W3, b3, cache.A(2), cache.Z(3), N3, N2, m);
         // A3 = relu(Z3)   (5×m)
         global::DeepNet.Kernels.ActivationKernels.Relu<double>(cache.Z(3), cache.A(3));
+        // A3 = A3 * D3 / keepProb, only while training with dropout
+        cache.ApplyDropout(3);
 
         // Z4 = W4·A3 + b4   (1×5)·(5×m) + (1×1)
         global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W4, b4, cache.A(3), cache.Z(4), N4, N3, m);
@@ -221,6 +227,8 @@ partial class CatClassifier : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.DenseKernels.BiasGradient<double>(cache.dZ(4), g.Slice(245972, 1), N4, m, oneOverM);
         // dA3 = W4ᵀ·dZ4   (5×1)·(1×m)
         global::DeepNet.Kernels.DenseKernels.InputGradient<double>(W4, cache.dZ(4), cache.dA(3), N4, N3, m);
+        // dA3 = dA3 * D3 / keepProb, only while training with dropout
+        cache.ApplyDropoutGradient(3);
 
         // dZ3 = dA3 * relu'(Z3)   (5×m)
         global::DeepNet.Kernels.ActivationKernels.ReluBackward<double>(cache.dA(3), cache.Z(3), cache.dZ(3));
@@ -230,6 +238,8 @@ partial class CatClassifier : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.DenseKernels.BiasGradient<double>(cache.dZ(3), g.Slice(245962, 5), N3, m, oneOverM);
         // dA2 = W3ᵀ·dZ3   (7×5)·(5×m)
         global::DeepNet.Kernels.DenseKernels.InputGradient<double>(W3, cache.dZ(3), cache.dA(2), N3, N2, m);
+        // dA2 = dA2 * D2 / keepProb, only while training with dropout
+        cache.ApplyDropoutGradient(2);
 
         // dZ2 = dA2 * relu'(Z2)   (7×m)
         global::DeepNet.Kernels.ActivationKernels.ReluBackward<double>(cache.dA(2), cache.Z(2), cache.dZ(2));
@@ -239,6 +249,8 @@ partial class CatClassifier : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.DenseKernels.BiasGradient<double>(cache.dZ(2), g.Slice(245920, 7), N2, m, oneOverM);
         // dA1 = W2ᵀ·dZ2   (20×7)·(7×m)
         global::DeepNet.Kernels.DenseKernels.InputGradient<double>(W2, cache.dZ(2), cache.dA(1), N2, N1, m);
+        // dA1 = dA1 * D1 / keepProb, only while training with dropout
+        cache.ApplyDropoutGradient(1);
 
         // dZ1 = dA1 * relu'(Z1)   (20×m)
         global::DeepNet.Kernels.ActivationKernels.ReluBackward<double>(cache.dA(1), cache.Z(1), cache.dZ(1));

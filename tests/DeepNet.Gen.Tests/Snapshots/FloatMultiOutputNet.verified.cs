@@ -145,6 +145,8 @@ partial class FloatMultiOutputNet : global::DeepNet.INetwork<float>
         global::DeepNet.Kernels.DenseKernels.LinearForward<float>(W1, b1, X, cache.Z(1), N1, N0, m);
         // A1 = leaky_relu(Z1)   (8×m)
         global::DeepNet.Kernels.ActivationKernels.LeakyRelu<float>(cache.Z(1), cache.A(1));
+        // A1 = A1 * D1 / keepProb, only while training with dropout
+        cache.ApplyDropout(1);
 
         // Z2 = W2·A1 + b2   (3×8)·(8×m) + (3×1)
         global::DeepNet.Kernels.DenseKernels.LinearForward<float>(W2, b2, cache.A(1), cache.Z(2), N2, N1, m);
@@ -193,6 +195,8 @@ partial class FloatMultiOutputNet : global::DeepNet.INetwork<float>
         global::DeepNet.Kernels.DenseKernels.BiasGradient<float>(cache.dZ(2), g.Slice(64, 3), N2, m, oneOverM);
         // dA1 = W2ᵀ·dZ2   (8×3)·(3×m)
         global::DeepNet.Kernels.DenseKernels.InputGradient<float>(W2, cache.dZ(2), cache.dA(1), N2, N1, m);
+        // dA1 = dA1 * D1 / keepProb, only while training with dropout
+        cache.ApplyDropoutGradient(1);
 
         // dZ1 = dA1 * leaky_relu'(Z1)   (8×m)
         global::DeepNet.Kernels.ActivationKernels.LeakyReluBackward<float>(cache.dA(1), cache.Z(1), cache.dZ(1));

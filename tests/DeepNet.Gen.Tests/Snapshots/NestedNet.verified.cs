@@ -146,6 +146,8 @@ namespace Contoso.Vision
                     global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W1, b1, X, cache.Z(1), N1, N0, m);
                     // A1 = linear(Z1)   (3×m)
                     global::DeepNet.Kernels.ActivationKernels.Linear<double>(cache.Z(1), cache.A(1));
+                    // A1 = A1 * D1 / keepProb, only while training with dropout
+                    cache.ApplyDropout(1);
 
                     // Z2 = W2·A1 + b2   (1×3)·(3×m) + (1×1)
                     global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W2, b2, cache.A(1), cache.Z(2), N2, N1, m);
@@ -194,6 +196,8 @@ namespace Contoso.Vision
                     global::DeepNet.Kernels.DenseKernels.BiasGradient<double>(cache.dZ(2), g.Slice(24, 1), N2, m, oneOverM);
                     // dA1 = W2ᵀ·dZ2   (3×1)·(1×m)
                     global::DeepNet.Kernels.DenseKernels.InputGradient<double>(W2, cache.dZ(2), cache.dA(1), N2, N1, m);
+                    // dA1 = dA1 * D1 / keepProb, only while training with dropout
+                    cache.ApplyDropoutGradient(1);
 
                     // dZ1 = dA1 * linear'(Z1)   (3×m)
                     global::DeepNet.Kernels.ActivationKernels.LinearBackward<double>(cache.dA(1), cache.Z(1), cache.dZ(1));

@@ -136,6 +136,8 @@ partial class TanhNet : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W1, b1, X, cache.Z(1), N1, N0, m);
         // A1 = tanh(Z1)   (4×m)
         global::DeepNet.Kernels.ActivationKernels.Tanh<double>(cache.Z(1), cache.A(1));
+        // A1 = A1 * D1 / keepProb, only while training with dropout
+        cache.ApplyDropout(1);
 
         // Z2 = W2·A1 + b2   (1×4)·(4×m) + (1×1)
         global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W2, b2, cache.A(1), cache.Z(2), N2, N1, m);
@@ -184,6 +186,8 @@ partial class TanhNet : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.DenseKernels.BiasGradient<double>(cache.dZ(2), g.Slice(16, 1), N2, m, oneOverM);
         // dA1 = W2ᵀ·dZ2   (4×1)·(1×m)
         global::DeepNet.Kernels.DenseKernels.InputGradient<double>(W2, cache.dZ(2), cache.dA(1), N2, N1, m);
+        // dA1 = dA1 * D1 / keepProb, only while training with dropout
+        cache.ApplyDropoutGradient(1);
 
         // dZ1 = dA1 * tanh'(Z1)   (4×m)
         global::DeepNet.Kernels.ActivationKernels.TanhBackward<double>(cache.dA(1), cache.Z(1), cache.dZ(1));

@@ -160,11 +160,15 @@ partial class TinyNet : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W1, b1, X, cache.Z(1), N1, N0, m);
         // A1 = relu(Z1)   (4×m)
         global::DeepNet.Kernels.ActivationKernels.Relu<double>(cache.Z(1), cache.A(1));
+        // A1 = A1 * D1 / keepProb, only while training with dropout
+        cache.ApplyDropout(1);
 
         // Z2 = W2·A1 + b2   (3×4)·(4×m) + (3×1)
         global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W2, b2, cache.A(1), cache.Z(2), N2, N1, m);
         // A2 = relu(Z2)   (3×m)
         global::DeepNet.Kernels.ActivationKernels.Relu<double>(cache.Z(2), cache.A(2));
+        // A2 = A2 * D2 / keepProb, only while training with dropout
+        cache.ApplyDropout(2);
 
         // Z3 = W3·A2 + b3   (1×3)·(3×m) + (1×1)
         global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W3, b3, cache.A(2), cache.Z(3), N3, N2, m);
@@ -213,6 +217,8 @@ partial class TinyNet : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.DenseKernels.BiasGradient<double>(cache.dZ(3), g.Slice(42, 1), N3, m, oneOverM);
         // dA2 = W3ᵀ·dZ3   (3×1)·(1×m)
         global::DeepNet.Kernels.DenseKernels.InputGradient<double>(W3, cache.dZ(3), cache.dA(2), N3, N2, m);
+        // dA2 = dA2 * D2 / keepProb, only while training with dropout
+        cache.ApplyDropoutGradient(2);
 
         // dZ2 = dA2 * relu'(Z2)   (3×m)
         global::DeepNet.Kernels.ActivationKernels.ReluBackward<double>(cache.dA(2), cache.Z(2), cache.dZ(2));
@@ -222,6 +228,8 @@ partial class TinyNet : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.DenseKernels.BiasGradient<double>(cache.dZ(2), g.Slice(36, 3), N2, m, oneOverM);
         // dA1 = W2ᵀ·dZ2   (4×3)·(3×m)
         global::DeepNet.Kernels.DenseKernels.InputGradient<double>(W2, cache.dZ(2), cache.dA(1), N2, N1, m);
+        // dA1 = dA1 * D1 / keepProb, only while training with dropout
+        cache.ApplyDropoutGradient(1);
 
         // dZ1 = dA1 * relu'(Z1)   (4×m)
         global::DeepNet.Kernels.ActivationKernels.ReluBackward<double>(cache.dA(1), cache.Z(1), cache.dZ(1));

@@ -18,12 +18,17 @@ public sealed class NumpyRandom
     private double _gauss;
 
     /// <summary>Seeds the stream as <c>np.random.seed(seed)</c> does for a seed in 0 … 2³² − 1.</summary>
-    public NumpyRandom(uint seed)
+    public NumpyRandom(uint seed) => Seed(seed);
+
+    /// <summary>Re-seeds this stream in place, exactly as <c>np.random.seed(seed)</c> does (no allocation).</summary>
+    public void Seed(uint seed)
     {
         _state[0] = seed;
         for (int i = 1; i < StateSize; i++)
             _state[i] = 1812433253u * (_state[i - 1] ^ (_state[i - 1] >> 30)) + (uint)i;
         _position = StateSize;
+        _hasGauss = false;
+        _gauss = 0;
     }
 
     /// <summary>Seeds the stream as <c>np.random.seed(seed)</c>; numpy accepts 0 … 2³² − 1.</summary>

@@ -66,13 +66,17 @@ public static class Trainer
         var clock = Stopwatch.StartNew();
         var trainingClock = Stopwatch.StartNew();
 
+        var shuffleRandom = new NumpyRandom(0);
         int iteration = 0;
         for (int epoch = 0; epoch < epochs; epoch++)
         {
             double learningRate = LearningRateOf(options, epoch);
             T alpha = T.CreateTruncating(learningRate);
             if (batches is not null && options.Shuffle)
-                batches.Shuffle(new NumpyRandom((uint)options.ShuffleSeed + (uint)epoch));
+            {
+                shuffleRandom.Seed((uint)options.ShuffleSeed + (uint)epoch);
+                batches.Shuffle(shuffleRandom);
+            }
             int updates = Math.Min(updatesPerEpoch, iterations - iteration);
             double weightedCostSum = 0, cost = 0;
             int examples = 0;

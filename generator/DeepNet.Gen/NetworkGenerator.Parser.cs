@@ -50,7 +50,9 @@ public sealed partial class NetworkGenerator
             var attributeSyntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
             if (attribute.AttributeConstructor is null || attribute.ConstructorArguments.Length != 1
                 || HasErrors(attribute.ConstructorArguments[0]) || attribute.NamedArguments.Any(a => HasErrors(a.Value))
-                || NamedArgumentCount(attributeSyntax) != attribute.NamedArguments.Length)
+                || NamedArgumentCount(attributeSyntax) != attribute.NamedArguments.Length
+                || attribute.NamedArguments.Select(a => a.Key).Distinct().Count() != attribute.NamedArguments.Length
+                || HasMalformedArguments(attributeSyntax))
                 return Nothing;
 
             Location attributeLocation = attributeSyntax?.GetLocation() ?? declaration.Identifier.GetLocation();
@@ -84,6 +86,11 @@ public sealed partial class NetworkGenerator
 
         private static int CountNetworkAttributes(INamedTypeSymbol type) =>
             type.GetAttributes().Count(a => a.AttributeClass?.ToDisplayString() == AttributeMetadataName);
+
+        /// <summary>An argument still being typed (an open string, a missing comma) is the compiler's error, not ours.</summary>
+        private static bool HasMalformedArguments(AttributeSyntax? syntax) =>
+            syntax?.ArgumentList is { } list
+            && (list.Arguments.Any(a => a.ContainsDiagnostics) || list.Arguments.GetSeparators().Any(s => s.IsMissing));
 
         private static int NamedArgumentCount(AttributeSyntax? syntax) =>
             syntax?.ArgumentList?.Arguments.Count(a => a.NameEquals is not null) ?? 0;
@@ -186,7 +193,9 @@ public sealed partial class NetworkGenerator
                     Location element = ArrayElementLocation(syntax, "Activations", l) ?? location;
                     if (isOutput)
                         outputLocation = element;
-                    result[l] = ParseActivation(names[l], isOutput, $"layer {l + 1}", element, diagnostics);
+                    ActivationKind kind = ParseActivation(names[l], isOutput, $"layer {l + 1}", element, diagnostics);
+                    if (l < layers)
+                        result[l] = kind;
                 }
             }
             else

@@ -72,7 +72,7 @@ internal static class SnapshotCases
                 }
             }
             """,
-            "Contoso.Vision.Models.Cats.Detector.g.cs"),
+            "Contoso.Vision.Models+Cats+Detector.g.cs"),
         new SnapshotCase(
             "SoftmaxNet",
             """

@@ -35,8 +35,9 @@ internal sealed record NetworkSpec(
             var name = new System.Text.StringBuilder();
             if (Namespace.Length > 0)
                 name.Append(Namespace.Replace("@", "")).Append('.');
+            // '+' after a containing type, as the CLR names nested types: A.B+Net never meets namespace A.B's Net.
             foreach (ContainingTypeSpec type in ContainingTypes)
-                name.Append(type.Name).Append('.');
+                name.Append(type.Name).Append('+');
             return name.Append(TypeName).Append(".g.cs").ToString();
         }
     }

@@ -42,9 +42,16 @@ public static class ModelFile
     public static void Save<T>(INetwork<T> network, string path)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
+        Save(network, path, static stream => stream);
+    }
+
+    /// <summary>Saves atomically through <paramref name="wrap"/> around the temporary file's stream (a test seam for failing writes).</summary>
+    internal static void Save<T>(INetwork<T> network, string path, Func<Stream, Stream> wrap)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentException.ThrowIfNullOrEmpty(path);
-        AtomicFile.Write(path, stream => Save(network, stream));
+        AtomicFile.Write(path, stream => Save(network, wrap(stream)));
     }
 
     /// <summary>Writes <paramref name="network"/> to <paramref name="stream"/>.</summary>

@@ -1,9 +1,10 @@
 using System;
+using Xunit.Abstractions;
 
 namespace DeepNet.Tests;
 
 /// <summary>Inverted dropout: seeded masks on hidden layers in training only, gradient-checked with a frozen mask.</summary>
-public sealed class DropoutTests
+public sealed class DropoutTests(ITestOutputHelper output)
 {
     // A tanh network: with relu, a unit whose inputs are all dropped has Z = b = 0 exactly, on relu's kink, where
     // the two-sided difference quotient disagrees with any one-sided derivative.
@@ -21,6 +22,7 @@ public sealed class DropoutTests
         GradientChecker.Result result = CheckWithCache(net, cache, batch);
 
         Assert.True(result.GradientNorm > 1e-3, $"‖grad‖ = {result.GradientNorm}");
+        output.WriteLine($"{net.Architecture}, keepProb 0.7, frozen masks: difference {result.Difference:E2}, ‖grad‖ {result.GradientNorm:G3}");
         Assert.True(result.Difference < 2e-7, $"difference {result.Difference}");
     }
 

@@ -1,9 +1,10 @@
 using System;
+using Xunit.Abstractions;
 
 namespace DeepNet.Tests;
 
 /// <summary>Softmax, linear and multi-label outputs, and per-layer activations: costs by their formulas, gradients by the course's check.</summary>
-public sealed class OutputLayerTests
+public sealed class OutputLayerTests(ITestOutputHelper output)
 {
     private const double GradientCheckLimit = 2e-7;
 
@@ -131,9 +132,10 @@ public sealed class OutputLayerTests
         Assert.Equal(best, net.Classify(input));
     }
 
-    private static void AssertGradientsCheck(INetwork<double> net, double[] X, double[] Y)
+    private void AssertGradientsCheck(INetwork<double> net, double[] X, double[] Y)
     {
         GradientChecker.Result result = GradientChecker.Check(net, X, Y);
+        output.WriteLine($"{net.Architecture}: difference {result.Difference:E2}, ‖grad‖ {result.GradientNorm:G3}");
 
         Assert.True(result.GradientNorm > 1e-3, $"The gradients are (nearly) zero: ‖grad‖ = {result.GradientNorm}.");
         Assert.True(result.Difference < GradientCheckLimit, $"{net.Architecture}: difference {result.Difference} ≥ {GradientCheckLimit}.");

@@ -30,12 +30,13 @@ internal unsafe struct BroadcastProblem<T>
 }
 
 /// <summary>
-/// The outer-product form of the matrix product, for a right operand whose rows are contiguous (W·A in the forward
-/// pass, Wᵀ·dZ in the backward pass). GotoBLAS-style blocking: the reduction runs in blocks of
-/// <see cref="KBlock"/>; for each block, a group of A's rows (up to 256 KB) is packed into panels of up to 12 rows (in L2), and
-/// each 2-vector-wide column panel of B (read in place, in L1) meets every A panel in
-/// <see cref="BroadcastKernel"/>. Every element of C is the fused chain c = fma(a[i,k], b[k,j], c) over k in order,
-/// whatever the blocking, the vector width or the number of threads.
+/// The outer-product form of the matrix product (W·A in the forward pass, Wᵀ·dZ in the backward pass, and
+/// scale·dZ·Aᵀ for layers with many rows). GotoBLAS-style blocking: the reduction runs in blocks of
+/// <see cref="KBlock"/>; for each block, a group of op(A)'s rows (up to 256 KB, in L2) is packed into panels of up
+/// to 12 rows, unless op(A) is already laid out that way (Wᵀ); each 2-vector-wide column panel of B (read in place,
+/// or transposed into a panel for Aᵀ, in L1) then meets every A panel in <see cref="BroadcastKernel"/>. Every
+/// element of C is the chain c = fma(a[i,k], b[k,j], c) over k in order, whatever the blocking or the number of
+/// threads.
 /// </summary>
 internal static unsafe class BroadcastProduct
 {
@@ -73,14 +74,20 @@ internal static unsafe class BroadcastProduct
                 Job<T, TVector, TSimd> job = Job<T, TVector, TSimd>.Instance;
                 job.Problem = problem;
                 job.Prepacked = null;
-                int parts = split.ByColumns && ReadsAInPlace(problem) ? Math.Min(split.Count, threads * ParallelPolicy.PartsPerThread) : threads;
-                if (split.ByColumns && !ReadsAInPlace(problem) && (long)problem.M * problem.K <= MaxSharedPacked)
+                if (split.ByColumns && !ReadsAInPlace(problem))
                 {
-                    // Column parts would each pack all of A: pack it once, then let small parts balance the threads.
-                    job.Prepacked = KernelScratch<T>.Shared(problem.M * problem.K);
-                    PackAll<T, TVector, TSimd>(problem, job.Prepacked);
-                    parts = Math.Min(split.Count, threads * ParallelPolicy.PartsPerThread);
+                    // Column parts would each pack all of A: pack it once for all of them.
+                    var layout = PanelLayout.Of<T, TVector, TSimd>(problem.M);
+                    long packedLength = (long)layout.Panels * layout.Stride * problem.K;
+                    if (packedLength <= MaxSharedPacked)
+                    {
+                        job.Prepacked = KernelScratch<T>.Shared((int)packedLength);
+                        PackAll<T, TVector, TSimd>(problem, job.Prepacked);
+                    }
                 }
+                // Parts that share A (read in place or packed once) cost nothing extra: small ones balance the threads.
+                bool sharesA = split.ByColumns && (job.Prepacked != null || ReadsAInPlace(problem));
+                int parts = sharesA ? Math.Min(split.Count, threads * ParallelPolicy.PartsPerThread) : threads;
                 job.Parts = parts;
                 KernelThreads.Run(job, parts, threads);
             }
@@ -94,8 +101,9 @@ internal static unsafe class BroadcastProduct
     }
 
     /// <summary>
-    /// How the product divides between threads: by column panels of B when A is the smaller operand to duplicate
-    /// (each part packs all of A), otherwise by row panels of A (each part reads all of B).
+    /// How the product divides between threads: by column panels of B when A is the smaller operand (every part reads
+    /// all of A, in place or packed once), otherwise by row panels of A (every part packs its own rows and reads all
+    /// of B).
     /// </summary>
     private readonly struct Split
     {
@@ -134,6 +142,36 @@ internal static unsafe class BroadcastProduct
     private static int RowOf(int panel, int panels, int rows) => (int)((long)panel * rows / panels);
 
     /// <summary>
+    /// How op(A) is packed: <see cref="Panels"/> panels of up to <c>BroadcastRows</c> rows, each stored as kLen groups of
+    /// <see cref="Stride"/> values (its rows, padded to whole 512-bit blocks when <see cref="BlockTransposed"/>).
+    /// </summary>
+    private readonly struct PanelLayout
+    {
+        public readonly int Panels;
+        public readonly int Stride;
+        public readonly bool BlockTransposed;
+
+        private PanelLayout(int panels, int stride, bool blockTransposed)
+        {
+            Panels = panels;
+            Stride = stride;
+            BlockTransposed = blockTransposed;
+        }
+
+        public static PanelLayout Of<T, TVector, TSimd>(int rows)
+            where T : unmanaged, IFloatingPointIeee754<T>
+            where TVector : unmanaged
+            where TSimd : ISimdOps<T, TVector>
+        {
+            int panels = RowPanelCount(rows, TSimd.BroadcastRows);
+            int tallest = (rows + panels - 1) / panels;
+            bool blocks = typeof(TSimd) == typeof(Simd512<T>) && BlockTranspose.IsSupported<T>();
+            int lanes = blocks ? BlockTranspose.Lanes<T>() : 1;
+            return new PanelLayout(panels, (tallest + lanes - 1) / lanes * lanes, blocks);
+        }
+    }
+
+    /// <summary>
     /// Part <paramref name="part"/> of <paramref name="parts"/>; <paramref name="prepacked"/>, when not null, holds all
     /// of op(A) packed by <see cref="PackAll"/>, block after block.
     /// </summary>
@@ -165,7 +203,7 @@ internal static unsafe class BroadcastProduct
             return;
 
         int kBlocks = Math.Max(1, (p.K + KBlock - 1) / KBlock);
-        int maxRows = TSimd.BroadcastRows;
+        var layout = PanelLayout.Of<T, TVector, TSimd>(p.M);
         T* packed = KernelScratch<T>.Packed, edge = KernelScratch<T>.Edge, tile = KernelScratch<T>.Tile;
         bool inPlace = ReadsAInPlace(p);
 
@@ -173,16 +211,16 @@ internal static unsafe class BroadcastProduct
         {
             int k0 = (int)((long)kb * p.K / kBlocks), kLen = (int)((long)(kb + 1) * p.K / kBlocks) - k0;
             TileStart start = kb > 0 ? TileStart.Accumulate : p.Bias != null ? TileStart.Bias : TileStart.Zero;
-            int groupPanels = Math.Max(1, KernelScratch<T>.PackedLength / Math.Max(1, maxRows * kLen));
+            int panelSize = layout.Stride * kLen;
+            int groupPanels = Math.Max(1, KernelScratch<T>.PackedLength / Math.Max(1, panelSize));
             for (int g = panelLo; g < panelHi; g += groupPanels)
             {
                 int gEnd = Math.Min(g + groupPanels, panelHi);
-                int rowLo = RowOf(g, rowPanels, p.M);
-                T* groupPacked = prepacked + (nint)k0 * p.M + (nint)rowLo * kLen;
+                T* groupPacked = prepacked + (nint)k0 * layout.Panels * layout.Stride + (nint)g * panelSize;
                 if (prepacked == null && !inPlace)
                 {
                     groupPacked = packed;
-                    PackRows(p, rowLo, k0, kLen, packed, rowPanels, g, gEnd);
+                    PackRows(p, layout, k0, kLen, packed, g, gEnd);
                 }
 
                 for (int j = columnLo; j < columnHi; j += nr)
@@ -193,7 +231,7 @@ internal static unsafe class BroadcastProduct
                     if (p.BTransposed)
                     {
                         b = edge;
-                        PackTransposed(p.B + j * p.Ldb + k0, p.Ldb, kLen, width, nr, edge);
+                        PackTransposed(p.B + j * p.Ldb + k0, p.Ldb, kLen, width, nr, edge, layout.BlockTransposed);
                     }
                     else if (width < nr)
                     {
@@ -208,8 +246,8 @@ internal static unsafe class BroadcastProduct
                     for (int t = g; t < gEnd; t++)
                     {
                         int r0 = RowOf(t, rowPanels, p.M), rows = RowOf(t + 1, rowPanels, p.M) - r0;
-                        T* a = inPlace ? p.A + r0 + (nint)k0 * p.AColumnStride : groupPacked + (nint)(r0 - rowLo) * kLen;
-                        nint lda = inPlace ? p.AColumnStride : rows;
+                        T* a = inPlace ? p.A + r0 + (nint)k0 * p.AColumnStride : groupPacked + (nint)(t - g) * panelSize;
+                        nint lda = inPlace ? p.AColumnStride : layout.Stride;
                         T* bias = p.Bias == null ? null : p.Bias + r0;
                         T* c = p.C + r0 * p.Ldc + j;
                         if (width == nr)
@@ -228,62 +266,54 @@ internal static unsafe class BroadcastProduct
         }
     }
 
-    /// <summary>Packs all of op(A), reduction block after block, as <see cref="RunPart"/> reads it: block kb at k0·M.</summary>
+    /// <summary>Packs all of op(A), reduction block after block, as <see cref="RunPart"/> reads it.</summary>
     private static void PackAll<T, TVector, TSimd>(in BroadcastProblem<T> p, T* prepacked)
         where T : unmanaged, IFloatingPointIeee754<T>
         where TVector : unmanaged
         where TSimd : ISimdOps<T, TVector>
     {
         int kBlocks = Math.Max(1, (p.K + KBlock - 1) / KBlock);
-        int rowPanels = RowPanelCount(p.M, TSimd.BroadcastRows);
+        var layout = PanelLayout.Of<T, TVector, TSimd>(p.M);
         for (int kb = 0; kb < kBlocks; kb++)
         {
             int k0 = (int)((long)kb * p.K / kBlocks), kLen = (int)((long)(kb + 1) * p.K / kBlocks) - k0;
-            PackRows(p, 0, k0, kLen, prepacked + (nint)k0 * p.M, rowPanels, 0, rowPanels);
+            PackRows(p, layout, k0, kLen, prepacked + (nint)k0 * layout.Panels * layout.Stride, 0, layout.Panels);
         }
     }
 
-    /// <summary>Packs op(A)'s rows [rowLo, rowHi) × [k0, k0 + kLen) panel by panel: each panel is kLen groups of its rows, scaled.</summary>
+    /// <summary>
+    /// Packs panels [g, gEnd) of op(A) × [k0, k0 + kLen), scaled: panel t at (t − g)·Stride·kLen, each k's rows
+    /// contiguous at a distance of <see cref="PanelLayout.Stride"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void PackRows<T>(in BroadcastProblem<T> p, int rowLo, int k0, int kLen, T* packed, int rowPanels, int g, int gEnd)
+    private static void PackRows<T>(in BroadcastProblem<T> p, PanelLayout layout, int k0, int kLen, T* packed, int g, int gEnd)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         T scale = p.AScale;
         nint rowStride = p.ARowStride, columnStride = p.AColumnStride;
+        int stride = layout.Stride;
         for (int t = g; t < gEnd; t++)
         {
-            int r0 = RowOf(t, rowPanels, p.M), rows = RowOf(t + 1, rowPanels, p.M) - r0;
-            T* panel = packed + (nint)(r0 - rowLo) * kLen;
+            int r0 = RowOf(t, layout.Panels, p.M), rows = RowOf(t + 1, layout.Panels, p.M) - r0;
+            T* panel = packed + (nint)(t - g) * stride * kLen;
             T* src = p.A + r0 * rowStride + k0 * columnStride;
-            if (columnStride == 1)
+            int k = 0;
+            if (columnStride == 1 && layout.BlockTransposed)
             {
-                // Rows of op(A) are contiguous (W, dZ): read each row once, four values at a time.
-                for (int r = 0; r < rows; r++)
+                // Rows of op(A) are contiguous (W, dZ): square blocks of rows × k transposed in registers.
+                int lanes = BlockTranspose.Lanes<T>();
+                for (; k <= kLen - lanes; k += lanes)
                 {
-                    T* row = src + r * rowStride;
-                    T* dst = panel + r;
-                    int k = 0;
-                    for (; k <= kLen - 4; k += 4, dst += 4 * rows)
-                    {
-                        T v0 = row[k] * scale, v1 = row[k + 1] * scale, v2 = row[k + 2] * scale, v3 = row[k + 3] * scale;
-                        dst[0] = v0;
-                        dst[rows] = v1;
-                        dst[2 * rows] = v2;
-                        dst[3 * rows] = v3;
-                    }
-                    for (; k < kLen; k++, dst += rows)
-                        *dst = row[k] * scale;
+                    for (int rb = 0; rb < rows; rb += lanes)
+                        BlockTranspose.Transpose(src + rb * rowStride + k, rowStride, Math.Min(lanes, rows - rb), panel + k * stride + rb, stride, scale);
                 }
             }
-            else
+            for (; k < kLen; k++)
             {
-                for (int k = 0; k < kLen; k++)
-                {
-                    T* column = src + k * columnStride;
-                    T* dst = panel + k * rows;
-                    for (int r = 0; r < rows; r++)
-                        dst[r] = column[r * rowStride] * scale;
-                }
+                T* column = src + k * columnStride;
+                T* dst = panel + k * stride;
+                for (int r = 0; r < rows; r++)
+                    dst[r] = column[r * rowStride] * scale;
             }
         }
     }
@@ -310,29 +340,27 @@ internal static unsafe class BroadcastProduct
     /// panel[k, c] = S[c, k], padded with zeros to <paramref name="nr"/> columns.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void PackTransposed<T>(T* s, nint lds, int kLen, int width, int nr, T* panel)
+    private static void PackTransposed<T>(T* s, nint lds, int kLen, int width, int nr, T* panel, bool blockTransposed)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        for (int c = 0; c < width; c++)
+        int k = 0;
+        if (blockTransposed)
         {
-            T* row = s + c * lds;
-            T* dst = panel + c;
-            int k = 0;
-            for (; k <= kLen - 4; k += 4, dst += 4 * nr)
+            int lanes = BlockTranspose.Lanes<T>();
+            for (; k <= kLen - lanes; k += lanes)
             {
-                T v0 = row[k], v1 = row[k + 1], v2 = row[k + 2], v3 = row[k + 3];
-                dst[0] = v0;
-                dst[nr] = v1;
-                dst[2 * nr] = v2;
-                dst[3 * nr] = v3;
+                for (int cb = 0; cb < nr; cb += lanes)
+                    BlockTranspose.Transpose(s + cb * lds + k, lds, Math.Max(0, Math.Min(lanes, width - cb)), panel + k * nr + cb, nr, T.One);
             }
-            for (; k < kLen; k++, dst += nr)
-                *dst = row[k];
         }
-        for (int c = width; c < nr; c++)
+        for (; k < kLen; k++)
         {
-            for (int k = 0; k < kLen; k++)
-                panel[k * nr + c] = T.Zero;
+            T* dst = panel + k * nr;
+            int c = 0;
+            for (; c < width; c++)
+                dst[c] = s[c * lds + k];
+            for (; c < nr; c++)
+                dst[c] = T.Zero;
         }
     }
 

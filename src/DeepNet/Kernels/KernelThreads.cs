@@ -15,7 +15,6 @@ internal static class KernelThreads
     /// <summary>How long an idle helper keeps polling for the next job before it sleeps.</summary>
     private static readonly long SpinTicks = Stopwatch.Frequency / 5_000; // 200 µs
 
-    private static readonly object CreationLock = new();
     private static Helper[] s_helpers = Array.Empty<Helper>();
     private static int s_owned;
 
@@ -34,8 +33,16 @@ internal static class KernelThreads
     {
         if (Interlocked.CompareExchange(ref s_owned, 1, 0) != 0)
             return false;
-        if (s_helpers.Length < threads - 1)
-            CreateHelpers(threads - 1);
+        try
+        {
+            if (s_helpers.Length < threads - 1)
+                CreateHelpers(threads - 1);
+        }
+        catch
+        {
+            Release();
+            throw;
+        }
         return true;
     }
 
@@ -84,21 +91,17 @@ internal static class KernelThreads
             job.Execute(part);
     }
 
+    /// <summary>Grows the pool to <paramref name="count"/> helpers; only the owner calls it.</summary>
     private static void CreateHelpers(int count)
     {
-        lock (CreationLock)
-        {
-            if (s_helpers.Length >= count)
-                return;
-            var helpers = new Helper[count];
-            Array.Copy(s_helpers, helpers, s_helpers.Length);
-            for (int h = s_helpers.Length; h < count; h++)
-                helpers[h] = new Helper(h);
-            s_helpers = helpers;
-        }
+        var helpers = new Helper[count];
+        Array.Copy(s_helpers, helpers, s_helpers.Length);
+        for (int h = s_helpers.Length; h < count; h++)
+            helpers[h] = new Helper(h);
+        s_helpers = helpers;
     }
 
-    /// <summary>One helper thread: waits for a new generation, works on parts of the job, reports done.</summary>
+    /// <summary>One helper thread: polls, then sleeps, until woken; works on parts of the job; reports done.</summary>
     private sealed class Helper
     {
         private readonly SemaphoreSlim _signal = new(0);

@@ -36,6 +36,21 @@ public interface INetwork<T> : INetwork
     /// <summary>W[l] −= α·dW[l] and b[l] −= α·db[l] for every layer.</summary>
     void UpdateParameters(NetworkGradients<T> grads, T learningRate);
 
+    /// <summary>
+    /// One step of batch gradient descent: <see cref="Forward"/>, <see cref="ComputeCost"/>, <see cref="Backward"/> and
+    /// <see cref="UpdateParameters"/> in one call, returning the cost before the update. Generated networks implement it
+    /// with every argument checked before anything changes, and small networks in one unrolled pass; this default
+    /// makes the four calls.
+    /// </summary>
+    T TrainingStep(ReadOnlySpan<T> X, ReadOnlySpan<T> Y, NetworkCache<T> cache, NetworkGradients<T> grads, T learningRate)
+    {
+        Forward(X, cache);
+        T cost = ComputeCost(cache, Y);
+        Backward(X, Y, cache, grads);
+        UpdateParameters(grads, learningRate);
+        return cost;
+    }
+
     /// <summary>A[L] for one example x (n0 values) into <paramref name="output"/> (nL values); safe to call from many threads at once.</summary>
     void Predict(ReadOnlySpan<T> x, Span<T> output);
 }

@@ -1,5 +1,7 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace DeepNet;
 
@@ -19,6 +21,9 @@ public abstract class NetworkCache<T>
     private readonly T[][] _dZ;
     private readonly T[][] _dA;
 
+    /// <summary>nl × m for each layer at the current m: the length of every cache matrix of that layer.</summary>
+    private readonly int[] _lengths;
+
     /// <summary>Allocates the caches of <paramref name="architecture"/> for <paramref name="m"/> examples.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="m"/> is below 1 or makes a layer larger than one array holds.</exception>
     protected NetworkCache(NetworkArchitecture architecture, int m)
@@ -31,6 +36,7 @@ public abstract class NetworkCache<T>
         _a = new T[layers + 1][];
         _dZ = new T[layers + 1][];
         _dA = new T[layers + 1][];
+        _lengths = new int[layers + 1];
         for (int l = 1; l <= layers; l++)
         {
             long length = (long)architecture.LayerSize(l) * m;
@@ -43,7 +49,7 @@ public abstract class NetworkCache<T>
         }
         Architecture = architecture;
         Capacity = m;
-        ExampleCount = m;
+        SetLengths(m);
     }
 
     /// <summary>The architecture these caches are shaped for.</summary>
@@ -64,6 +70,13 @@ public abstract class NetworkCache<T>
     {
         if (m < 1 || m > Capacity)
             throw new ArgumentOutOfRangeException(nameof(m), m, $"A cache created for {Capacity} examples serves batches of 1 … {Capacity}.");
+        SetLengths(m);
+    }
+
+    private void SetLengths(int m)
+    {
+        for (int l = 1; l < _lengths.Length; l++)
+            _lengths[l] = Architecture.LayerSize(l) * m;
         ExampleCount = m;
     }
 
@@ -82,8 +95,10 @@ public abstract class NetworkCache<T>
     /// <summary>dA[l] (nl × m), for l in 1 … L, after <c>Backward</c>; dA[L] is the cost's derivative with respect to A[L].</summary>
     public Span<T> dA(int layer) => Slice(_dA, layer);
 
+    // Generated code asks for these spans on every call: one range check, then a span of an array that is never shorter.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Span<T> Slice(T[][] matrices, int layer) =>
-        matrices[Check(layer)].AsSpan(0, Architecture.LayerSize(layer) * ExampleCount);
+        MemoryMarshal.CreateSpan(ref MemoryMarshal.GetArrayDataReference(matrices[Check(layer)]), _lengths[layer]);
 
     /// <summary>Whether Forward and Backward apply inverted dropout to the hidden layers (training only; see <see cref="EnableDropout"/>).</summary>
     public bool IsDropoutEnabled => _dropout is not null;
@@ -114,7 +129,7 @@ public abstract class NetworkCache<T>
 
     /// <summary>D[l] / keepProb (nl × m: 0 for a dropped unit, 1/keepProb for a kept one) of the last Forward, for a hidden layer l.</summary>
     public ReadOnlySpan<T> DropoutMask(int layer) =>
-        (_dropout ?? throw new InvalidOperationException("Dropout is not enabled on this cache.")).Mask(Check(layer), Architecture.LayerSize(layer) * ExampleCount);
+        (_dropout ?? throw new InvalidOperationException("Dropout is not enabled on this cache.")).Mask(Check(layer), _lengths[layer]);
 
     /// <summary>Forward's step after g(Z[l]) for a hidden layer: A[l] = A[l] * D[l] / keepProb, with a new D[l] unless frozen.</summary>
     public void ApplyDropout(int layer)
@@ -137,10 +152,15 @@ public abstract class NetworkCache<T>
 
     private DropoutMasks<T>? _dropout;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Check(int layer)
     {
-        if (layer < 1 || layer >= _z.Length)
-            throw new ArgumentOutOfRangeException(nameof(layer), layer, $"Cache layers are numbered 1 … {_z.Length - 1}; A[0] is X and dA[0] is never computed.");
+        if ((uint)(layer - 1) >= (uint)(_z.Length - 1))
+            ThrowLayerOutOfRange(layer);
         return layer;
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowLayerOutOfRange(int layer) =>
+        throw new ArgumentOutOfRangeException(nameof(layer), layer, $"Cache layers are numbered 1 … {_z.Length - 1}; A[0] is X and dA[0] is never computed.");
 }

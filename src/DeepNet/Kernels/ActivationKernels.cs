@@ -1,6 +1,7 @@
 using System;
 using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 
 namespace DeepNet.Kernels;
 
@@ -23,16 +24,15 @@ public static class ActivationKernels
         dA = dA[..Z.Length];
         dZ = dZ[..Z.Length];
         for (int i = 0; i < Z.Length; i++)
-            dZ[i] = Z[i] > T.Zero ? dA[i] : T.Zero;
+            dZ[i] = ReluBackward(dA[i], Z[i]);
     }
 
     /// <summary>A = Z where Z &gt; 0, else 0.01·Z.</summary>
     public static void LeakyRelu<T>(ReadOnlySpan<T> Z, Span<T> A) where T : unmanaged, IFloatingPointIeee754<T>
     {
         A = A[..Z.Length];
-        T slope = T.CreateTruncating(LeakySlope);
         for (int i = 0; i < Z.Length; i++)
-            A[i] = Z[i] > T.Zero ? Z[i] : slope * Z[i];
+            A[i] = LeakyRelu(Z[i]);
     }
 
     /// <summary>dZ = dA where Z &gt; 0, else 0.01·dA.</summary>
@@ -40,9 +40,8 @@ public static class ActivationKernels
     {
         dA = dA[..Z.Length];
         dZ = dZ[..Z.Length];
-        T slope = T.CreateTruncating(LeakySlope);
         for (int i = 0; i < Z.Length; i++)
-            dZ[i] = Z[i] > T.Zero ? dA[i] : slope * dA[i];
+            dZ[i] = LeakyReluBackward(dA[i], Z[i]);
     }
 
     /// <summary>A = tanh(Z).</summary>
@@ -59,10 +58,7 @@ public static class ActivationKernels
         dA = dA[..Z.Length];
         dZ = dZ[..Z.Length];
         for (int i = 0; i < Z.Length; i++)
-        {
-            T t = T.Tanh(Z[i]);
-            dZ[i] = dA[i] * (T.One - t * t);
-        }
+            dZ[i] = TanhBackward(dA[i], Z[i]);
     }
 
     /// <summary>A = σ(Z) = 1 / (1 + e^−Z).</summary>
@@ -70,7 +66,7 @@ public static class ActivationKernels
     {
         A = A[..Z.Length];
         for (int i = 0; i < Z.Length; i++)
-            A[i] = T.One / (T.One + T.Exp(-Z[i]));
+            A[i] = Sigmoid(Z[i]);
     }
 
     /// <summary>dZ = dA * σ(Z)(1 − σ(Z)).</summary>
@@ -79,10 +75,7 @@ public static class ActivationKernels
         dA = dA[..Z.Length];
         dZ = dZ[..Z.Length];
         for (int i = 0; i < Z.Length; i++)
-        {
-            T s = T.One / (T.One + T.Exp(-Z[i]));
-            dZ[i] = dA[i] * s * (T.One - s);
-        }
+            dZ[i] = SigmoidBackward(dA[i], Z[i]);
     }
 
     /// <summary>A = Z.</summary>
@@ -114,4 +107,49 @@ public static class ActivationKernels
                 A[i * m + j] /= sum;
         }
     }
+
+    // One value at a time: the span kernels above and the unrolled code generated for small networks share these, so
+    // both compute the same numbers.
+
+    /// <summary>a = max(0, z).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Relu<T>(T z) where T : unmanaged, IFloatingPointIeee754<T> => z > T.Zero ? z : T.Zero;
+
+    /// <summary>dz = da where z &gt; 0, else 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T ReluBackward<T>(T dA, T z) where T : unmanaged, IFloatingPointIeee754<T> => z > T.Zero ? dA : T.Zero;
+
+    /// <summary>a = z where z &gt; 0, else 0.01·z.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T LeakyRelu<T>(T z) where T : unmanaged, IFloatingPointIeee754<T> =>
+        z > T.Zero ? z : T.CreateTruncating(LeakySlope) * z;
+
+    /// <summary>dz = da where z &gt; 0, else 0.01·da.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T LeakyReluBackward<T>(T dA, T z) where T : unmanaged, IFloatingPointIeee754<T> =>
+        z > T.Zero ? dA : T.CreateTruncating(LeakySlope) * dA;
+
+    /// <summary>a = tanh(z).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Tanh<T>(T z) where T : unmanaged, IFloatingPointIeee754<T> => T.Tanh(z);
+
+    /// <summary>dz = da · (1 − tanh²(z)).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T TanhBackward<T>(T dA, T z) where T : unmanaged, IFloatingPointIeee754<T> => TanhBackwardFromOutput(dA, T.Tanh(z));
+
+    /// <summary>dz = da · (1 − a²) with a = tanh(z) already known: the same number as <see cref="TanhBackward{T}(T, T)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T TanhBackwardFromOutput<T>(T dA, T a) where T : unmanaged, IFloatingPointIeee754<T> => dA * (T.One - a * a);
+
+    /// <summary>a = σ(z) = 1 / (1 + e^−z).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Sigmoid<T>(T z) where T : unmanaged, IFloatingPointIeee754<T> => T.One / (T.One + T.Exp(-z));
+
+    /// <summary>dz = da · σ(z)(1 − σ(z)).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T SigmoidBackward<T>(T dA, T z) where T : unmanaged, IFloatingPointIeee754<T> => SigmoidBackwardFromOutput(dA, Sigmoid(z));
+
+    /// <summary>dz = da · a(1 − a) with a = σ(z) already known: the same number as <see cref="SigmoidBackward{T}(T, T)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T SigmoidBackwardFromOutput<T>(T dA, T a) where T : unmanaged, IFloatingPointIeee754<T> => dA * a * (T.One - a);
 }

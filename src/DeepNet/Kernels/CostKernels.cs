@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace DeepNet.Kernels;
 
@@ -18,11 +19,7 @@ public static class CostKernels
         Y = Y[..A.Length];
         T sum = T.Zero;
         for (int i = 0; i < A.Length; i++)
-        {
-            T a = ClampProbability(A[i]);
-            T y = Y[i];
-            sum += y * T.Log(a) + (T.One - y) * T.Log(T.One - a);
-        }
+            sum += BinaryCrossEntropyTerm(A[i], Y[i]);
         return -sum / T.CreateTruncating(m);
     }
 
@@ -32,11 +29,7 @@ public static class CostKernels
         Y = Y[..A.Length];
         dA = dA[..A.Length];
         for (int i = 0; i < A.Length; i++)
-        {
-            T a = ClampProbability(A[i]);
-            T y = Y[i];
-            dA[i] = -(y / a - (T.One - y) / (T.One - a));
-        }
+            dA[i] = BinaryCrossEntropyGradient(A[i], Y[i]);
     }
 
     /// <summary>
@@ -98,12 +91,38 @@ public static class CostKernels
             dA[i] = A[i] - Y[i];
     }
 
+    /// <summary>y log a + (1 − y) log(1 − a) for one output and label (a saturated a clamped as the class summary says).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T BinaryCrossEntropyTerm<T>(T a, T y) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        a = ClampProbability(a);
+        // A 0/1 label needs one logarithm: with a in [0, 1] the other term is exactly ±0, so the sum is the same number.
+        if (a >= T.Zero && a <= T.One)
+        {
+            if (y == T.One)
+                return T.Log(a);
+            if (y == T.Zero)
+                return T.Log(T.One - a);
+        }
+        return y * T.Log(a) + (T.One - y) * T.Log(T.One - a);
+    }
+
+    /// <summary>da = −(y/a − (1 − y)/(1 − a)) for one output and label (a saturated a clamped as the class summary says).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T BinaryCrossEntropyGradient<T>(T a, T y) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        a = ClampProbability(a);
+        return -(y / a - (T.One - y) / (T.One - a));
+    }
+
     /// <summary>1 becomes the largest value below 1, and [0, smallest normal) the smallest normal; all else is unchanged.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static T ClampProbability<T>(T a) where T : unmanaged, IFloatingPointIeee754<T>
     {
         // 2^-1022 (double) or 2^-126 (float): 1/a and log(a) are finite.
         T low = T.CreateTruncating(typeof(T) == typeof(double) ? 2.2250738585072014E-308 : 1.1754943508222875E-38);
-        T high = T.BitDecrement(T.One);
+        // The largest value below 1: 1 − 2^-53 (double) or 1 − 2^-24 (float).
+        T high = T.CreateTruncating(typeof(T) == typeof(double) ? 0.99999999999999989 : 0.99999994039535522);
         return a == T.One ? high : a >= T.Zero && a < low ? low : a;
     }
 }

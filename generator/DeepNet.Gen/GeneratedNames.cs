@@ -12,8 +12,8 @@ internal static class GeneratedNames
     {
         "InputSize", "OutputSize", "LayerCount", "ParameterCount", "Parameters", "Architecture",
         "InitializeParameters", "Cache", "Gradients", "Input", "CreateCache", "CreateGradients",
-        "Forward", "ComputeCost", "Backward", "UpdateParameters", "Predict", "Classify",
-        "ForwardCore", "BackwardCore", "ComputeCostCore", "UpdateParametersCore", ParametersField, ArchitectureField,
+        "Forward", "ComputeCost", "Backward", "UpdateParameters", "TrainingStep", "Predict", "Classify",
+        "ForwardCore", "BackwardCore", "ComputeCostCore", "UpdateParametersCore", "TrainingStepCore", ParametersField, ArchitectureField,
     };
 
     /// <summary>Every generated member name of a network with <paramref name="layerCount"/> layers and <paramref name="outputSize"/> outputs, mapped to what it is.</summary>

@@ -11,11 +11,12 @@ namespace DeepNet.Gen;
 public sealed partial class NetworkGenerator
 {
     /// <summary>
-    /// Writes the source of one network from its <see cref="NetworkSpec"/>. The text grows with the number of
-    /// layers, never with the number of weights: the arithmetic lives in DeepNet's kernels, called with this
-    /// network's constant shapes, and every block carries the lecture's equation with its shapes.
+    /// Writes the source of one network from its <see cref="NetworkSpec"/>. For most networks the text grows with the
+    /// number of layers, never with the number of weights: the arithmetic lives in DeepNet's kernels, called with this
+    /// network's constant shapes. Small networks are unrolled instead (NetworkGenerator.Emitter.Unrolled.cs). Every
+    /// block carries the lecture's equation with its shapes.
     /// </summary>
-    internal static class Emitter
+    internal static partial class Emitter
     {
         private const string Kernels = "global::DeepNet.Kernels.";
         private const string Span = "global::System.Span";
@@ -42,7 +43,7 @@ public sealed partial class NetworkGenerator
         }
 
         /// <summary>The state of writing one network: its spec, shorthand names and the writer.</summary>
-        private sealed class NetworkWriter
+        private sealed partial class NetworkWriter
         {
             private readonly NetworkSpec _spec;
             private readonly IndentedTextWriter _w;
@@ -109,6 +110,7 @@ public sealed partial class NetworkGenerator
                 WriteCost();
                 WriteBackward();
                 WriteUpdate();
+                WriteTrainingStep();
                 WritePredict();
                 WriteInterfaceImplementation();
                 Close();
@@ -339,13 +341,24 @@ public sealed partial class NetworkGenerator
                 Line($"{Kernels}ShapeChecks.SameArchitecture(cache?.Architecture, {GeneratedNames.ArchitectureField}, nameof(cache), {Quoted(_spec.TypeName)});");
                 Line("int m = cache!.ExampleCount;");
                 Line($"{Kernels}ShapeChecks.Matrix(X.Length, N0, m, nameof(X), \"n0 × m\", {Quoted(_spec.TypeName)});");
+                if (IsUnrolled)
+                    WriteUnrolledForward();
+                else
+                    WriteForwardByLayers();
+                Close();
+                Line();
+            }
+
+            /// <summary>Forward as one kernel call per layer and operation, with the dropout hooks after each hidden layer.</summary>
+            private void WriteForwardByLayers()
+            {
                 for (int l = 1; l <= _layers; l++)
                 {
                     string input = l == 1 ? "X" : $"cache.A({l - 1})";
                     string inputName = l == 1 ? "X" : $"A{l - 1}";
                     Line();
                     Line($"// Z{l} = W{l}·{inputName} + b{l}   {Shape(N(l), N(l - 1))}·{Shape(N(l - 1), "m")} + {Shape(N(l), 1)}");
-                    Line($"{Kernels}DenseKernels.LinearForward<{_t}>(W{l}, b{l}, {input}, cache.Z({l}), N{l}, N{l - 1}, m);");
+                    Line($"{Kernels}DenseKernels.LinearForward<{_t}>({This}W{l}, {This}b{l}, {input}, cache.Z({l}), N{l}, N{l - 1}, m);");
                     Line($"// A{l} = {Parser.NameOf(G(l))}(Z{l})   {Shape(N(l), "m")}");
                     Line(ActivationCall(l, $"cache.Z({l})", $"cache.A({l})", "m"));
                     if (l < _layers)
@@ -354,8 +367,6 @@ public sealed partial class NetworkGenerator
                         Line($"cache.ApplyDropout({l});");
                     }
                 }
-                Close();
-                Line();
             }
 
             private void WriteCost()
@@ -369,6 +380,13 @@ public sealed partial class NetworkGenerator
                 Line("int m = cache!.ExampleCount;");
                 Line($"{Kernels}ShapeChecks.Matrix(Y.Length, N{_layers}, m, nameof(Y), \"n{_layers} × m\", {Quoted(_spec.TypeName)});");
                 Line();
+                if (IsUnrolled)
+                {
+                    WriteUnrolledCost();
+                    Close();
+                    Line();
+                    return;
+                }
                 switch (G(_layers))
                 {
                     case ActivationKind.Softmax:
@@ -400,6 +418,17 @@ public sealed partial class NetworkGenerator
                 Line("int m = cache!.ExampleCount;");
                 Line($"{Kernels}ShapeChecks.Matrix(X.Length, N0, m, nameof(X), \"n0 × m\", {Quoted(_spec.TypeName)});");
                 Line($"{Kernels}ShapeChecks.Matrix(Y.Length, N{_layers}, m, nameof(Y), \"n{_layers} × m\", {Quoted(_spec.TypeName)});");
+                if (IsUnrolled)
+                    WriteUnrolledBackward();
+                else
+                    WriteBackwardByLayers();
+                Close();
+                Line();
+            }
+
+            /// <summary>Backward as one kernel call per layer and operation, with the dropout hooks before each hidden layer.</summary>
+            private void WriteBackwardByLayers()
+            {
                 Line($"{_t} oneOverM = {Literal(1.0)} / m;");
                 Line($"{Span}<{_t}> g = grads!.Values;");
                 Line();
@@ -421,7 +450,7 @@ public sealed partial class NetworkGenerator
                     if (l > 1)
                     {
                         Line($"// dA{l - 1} = W{l}ᵀ·dZ{l}   {Shape(N(l - 1), N(l))}·{Shape(N(l), "m")}");
-                        Line($"{Kernels}DenseKernels.InputGradient<{_t}>(W{l}, cache.dZ({l}), cache.dA({l - 1}), N{l}, N{l - 1}, m);");
+                        Line($"{Kernels}DenseKernels.InputGradient<{_t}>({This}W{l}, cache.dZ({l}), cache.dA({l - 1}), N{l}, N{l - 1}, m);");
                         Line($"// dA{l - 1} = dA{l - 1} * D{l - 1} / keepProb, only while training with dropout");
                         Line($"cache.ApplyDropoutGradient({l - 1});");
                     }
@@ -430,8 +459,6 @@ public sealed partial class NetworkGenerator
                         Line("// dA0 = W1ᵀ·dZ1 is never computed: X has no parameters.");
                     }
                 }
-                Close();
-                Line();
             }
 
             private static string Shape(string rows, int columns) => $"({rows}×{columns})";
@@ -494,13 +521,25 @@ public sealed partial class NetworkGenerator
                 int hidden = 0;
                 for (int l = 1; l < _layers; l++)
                     hidden += N(l);
-                bool pooled = hidden > MaxStackValues;
 
                 Doc("A[L] for one example <paramref name=\"x\"/> (n0 values) into <paramref name=\"output\"/> (nL values). Allocates nothing and is safe to call from many threads at once.");
                 Line($"public void Predict({ReadOnlySpan}<{_t}> x, {Span}<{_t}> output)");
                 Open();
                 Line($"{Kernels}ShapeChecks.Matrix(x.Length, N0, 1, nameof(x), \"n0 × 1\", {Quoted(_spec.TypeName)});");
                 Line($"{Kernels}ShapeChecks.Matrix(output.Length, N{_layers}, 1, nameof(output), \"n{_layers} × 1\", {Quoted(_spec.TypeName)});");
+                if (IsUnrolled)
+                    WriteUnrolledPredict();
+                else
+                    WritePredictByLayers(hidden);
+                Close();
+                Line();
+                WritePredictOverloads();
+            }
+
+            /// <summary>Predict as one kernel call per layer, the hidden activations on the stack (or pooled when large).</summary>
+            private void WritePredictByLayers(int hidden)
+            {
+                bool pooled = hidden > MaxStackValues;
                 if (_layers > 1)
                 {
                     if (pooled)
@@ -537,9 +576,11 @@ public sealed partial class NetworkGenerator
                     Line($"global::System.Buffers.ArrayPool<{_t}>.Shared.Return(rented);");
                     Close();
                 }
-                Close();
-                Line();
+            }
 
+            /// <summary>The single-output, classifying and fixed-size overloads of Predict, all built on the span overload.</summary>
+            private void WritePredictOverloads()
+            {
                 if (G(_layers) == ActivationKind.Softmax)
                     WriteSoftmaxClassify();
                 else if (_outputSize == 1)
@@ -650,6 +691,7 @@ public sealed partial class NetworkGenerator
                 Line($"{_t} {iface}.ComputeCost(global::DeepNet.NetworkCache<{_t}> cache, {ReadOnlySpan}<{_t}> Y) => ComputeCostCore(cache, Y);");
                 Line($"void {iface}.Backward({ReadOnlySpan}<{_t}> X, {ReadOnlySpan}<{_t}> Y, global::DeepNet.NetworkCache<{_t}> cache, global::DeepNet.NetworkGradients<{_t}> grads) => BackwardCore(X, Y, cache, grads);");
                 Line($"void {iface}.UpdateParameters(global::DeepNet.NetworkGradients<{_t}> grads, {_t} learningRate) => UpdateParametersCore(grads, learningRate);");
+                Line($"{_t} {iface}.TrainingStep({ReadOnlySpan}<{_t}> X, {ReadOnlySpan}<{_t}> Y, global::DeepNet.NetworkCache<{_t}> cache, global::DeepNet.NetworkGradients<{_t}> grads, {_t} learningRate) => TrainingStepCore(X, Y, cache, grads, learningRate);");
             }
 
             /// <summary>A name as a C# identifier: keywords such as <c>event</c> get an <c>@</c>.</summary>

@@ -91,6 +91,15 @@ internal static class SnapshotCases
             public partial class RegressionNet { }
             """,
             "RegressionNet.g.cs"),
+        new SnapshotCase(
+            "SmallSoftmaxNet",
+            """
+            using DeepNet;
+
+            [Network(4, 5, 3, Hidden = "tanh", Output = "softmax")]
+            public partial class SmallSoftmaxNet { }
+            """,
+            "SmallSoftmaxNet.g.cs"),
     };
 
     public static IEnumerable<object[]> Names => All.Select(c => new object[] { c.Name });

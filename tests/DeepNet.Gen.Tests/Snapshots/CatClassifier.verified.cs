@@ -273,6 +273,29 @@ partial class CatClassifier : global::DeepNet.INetwork<double>
     }
 
     /// <summary>
+    /// One step of batch gradient descent on X (n0 × m) and Y (nL × m): Forward, ComputeCost, Backward and
+    /// UpdateParameters in one call. Returns the cost before the update; afterwards <paramref name="cache"/> and
+    /// <paramref name="grads"/> hold this step's Z, A, dZ, dA, dW and db, as the four calls leave them.
+    /// </summary>
+    public double TrainingStep(global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, Cache cache, Gradients grads, double learningRate) =>
+        TrainingStepCore(X, Y, cache, grads, learningRate);
+
+    private double TrainingStepCore(global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, global::DeepNet.NetworkCache<double> cache, global::DeepNet.NetworkGradients<double> grads, double learningRate)
+    {
+        global::DeepNet.Kernels.ShapeChecks.SameArchitecture(cache?.Architecture, s_architecture, nameof(cache), "CatClassifier");
+        global::DeepNet.Kernels.ShapeChecks.SameArchitecture(grads?.Architecture, s_architecture, nameof(grads), "CatClassifier");
+        int m = cache!.ExampleCount;
+        global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "CatClassifier");
+        global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N4, m, nameof(Y), "n4 × m", "CatClassifier");
+        global::DeepNet.Kernels.ShapeChecks.LearningRate(learningRate, nameof(learningRate));
+        ForwardCore(X, cache);
+        double J = ComputeCostCore(cache, Y);
+        BackwardCore(X, Y, cache, grads!);
+        UpdateParametersCore(grads!, learningRate);
+        return J;
+    }
+
+    /// <summary>
     /// A[L] for one example <paramref name="x"/> (n0 values) into <paramref name="output"/> (nL values). Allocates
     /// nothing and is safe to call from many threads at once.
     /// </summary>
@@ -322,4 +345,5 @@ partial class CatClassifier : global::DeepNet.INetwork<double>
     double global::DeepNet.INetwork<double>.ComputeCost(global::DeepNet.NetworkCache<double> cache, global::System.ReadOnlySpan<double> Y) => ComputeCostCore(cache, Y);
     void global::DeepNet.INetwork<double>.Backward(global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, global::DeepNet.NetworkCache<double> cache, global::DeepNet.NetworkGradients<double> grads) => BackwardCore(X, Y, cache, grads);
     void global::DeepNet.INetwork<double>.UpdateParameters(global::DeepNet.NetworkGradients<double> grads, double learningRate) => UpdateParametersCore(grads, learningRate);
+    double global::DeepNet.INetwork<double>.TrainingStep(global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, global::DeepNet.NetworkCache<double> cache, global::DeepNet.NetworkGradients<double> grads, double learningRate) => TrainingStepCore(X, Y, cache, grads, learningRate);
 }

@@ -140,18 +140,72 @@ partial class FloatMultiOutputNet : global::DeepNet.INetwork<float>
         global::DeepNet.Kernels.ShapeChecks.SameArchitecture(cache?.Architecture, s_architecture, nameof(cache), "FloatMultiOutputNet");
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "FloatMultiOutputNet");
+        if (cache.IsDropoutEnabled)
+        {
+            // Dropout draws its masks D[l] layer by layer, so with dropout the layers run one after another.
 
-        // Z1 = W1·X + b1   (8×4)·(4×m) + (8×1)
-        global::DeepNet.Kernels.DenseKernels.LinearForward<float>(W1, b1, X, cache.Z(1), N1, N0, m);
-        // A1 = leaky_relu(Z1)   (8×m)
-        global::DeepNet.Kernels.ActivationKernels.LeakyRelu<float>(cache.Z(1), cache.A(1));
-        // A1 = A1 * D1 / keepProb, only while training with dropout
-        cache.ApplyDropout(1);
+            // Z1 = W1·X + b1   (8×4)·(4×m) + (8×1)
+            global::DeepNet.Kernels.DenseKernels.LinearForward<float>(this.W1, this.b1, X, cache.Z(1), N1, N0, m);
+            // A1 = leaky_relu(Z1)   (8×m)
+            global::DeepNet.Kernels.ActivationKernels.LeakyRelu<float>(cache.Z(1), cache.A(1));
+            // A1 = A1 * D1 / keepProb, only while training with dropout
+            cache.ApplyDropout(1);
 
-        // Z2 = W2·A1 + b2   (3×8)·(8×m) + (3×1)
-        global::DeepNet.Kernels.DenseKernels.LinearForward<float>(W2, b2, cache.A(1), cache.Z(2), N2, N1, m);
-        // A2 = sigmoid(Z2)   (3×m)
-        global::DeepNet.Kernels.ActivationKernels.Sigmoid<float>(cache.Z(2), cache.A(2));
+            // Z2 = W2·A1 + b2   (3×8)·(8×m) + (3×1)
+            global::DeepNet.Kernels.DenseKernels.LinearForward<float>(this.W2, this.b2, cache.A(1), cache.Z(2), N2, N1, m);
+            // A2 = sigmoid(Z2)   (3×m)
+            global::DeepNet.Kernels.ActivationKernels.Sigmoid<float>(cache.Z(2), cache.A(2));
+
+            return;
+        }
+
+        // Small enough to unroll: one example (column j) at a time through every layer, every index a constant.
+        global::System.ReadOnlySpan<float> W1 = this.W1, b1 = this.b1;
+        global::System.ReadOnlySpan<float> W2 = this.W2, b2 = this.b2;
+        global::System.Span<float> Z1 = cache.Z(1), A1 = cache.A(1);
+        global::System.Span<float> Z2 = cache.Z(2), A2 = cache.A(2);
+        for (int j = 0; j < m; j++)
+        {
+            float x0 = X[j];
+            float x1 = X[m + j];
+            float x2 = X[2 * m + j];
+            float x3 = X[3 * m + j];
+            // Z1 = W1·x + b1, A1 = leaky_relu(Z1)   (8×4)·(4×1) + (8×1)
+            float z1_0 = b1[0] + W1[0] * x0 + W1[1] * x1 + (W1[2] * x2 + W1[3] * x3);
+            float z1_1 = b1[1] + W1[4] * x0 + W1[5] * x1 + (W1[6] * x2 + W1[7] * x3);
+            float z1_2 = b1[2] + W1[8] * x0 + W1[9] * x1 + (W1[10] * x2 + W1[11] * x3);
+            float z1_3 = b1[3] + W1[12] * x0 + W1[13] * x1 + (W1[14] * x2 + W1[15] * x3);
+            float z1_4 = b1[4] + W1[16] * x0 + W1[17] * x1 + (W1[18] * x2 + W1[19] * x3);
+            float z1_5 = b1[5] + W1[20] * x0 + W1[21] * x1 + (W1[22] * x2 + W1[23] * x3);
+            float z1_6 = b1[6] + W1[24] * x0 + W1[25] * x1 + (W1[26] * x2 + W1[27] * x3);
+            float z1_7 = b1[7] + W1[28] * x0 + W1[29] * x1 + (W1[30] * x2 + W1[31] * x3);
+            float a1_0 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_0);
+            float a1_1 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_1);
+            float a1_2 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_2);
+            float a1_3 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_3);
+            float a1_4 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_4);
+            float a1_5 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_5);
+            float a1_6 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_6);
+            float a1_7 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_7);
+            Z1[j] = z1_0; A1[j] = a1_0;
+            Z1[m + j] = z1_1; A1[m + j] = a1_1;
+            Z1[2 * m + j] = z1_2; A1[2 * m + j] = a1_2;
+            Z1[3 * m + j] = z1_3; A1[3 * m + j] = a1_3;
+            Z1[4 * m + j] = z1_4; A1[4 * m + j] = a1_4;
+            Z1[5 * m + j] = z1_5; A1[5 * m + j] = a1_5;
+            Z1[6 * m + j] = z1_6; A1[6 * m + j] = a1_6;
+            Z1[7 * m + j] = z1_7; A1[7 * m + j] = a1_7;
+            // Z2 = W2·A1 + b2, A2 = sigmoid(Z2)   (3×8)·(8×1) + (3×1)
+            float z2_0 = b2[0] + W2[0] * a1_0 + W2[1] * a1_1 + (W2[2] * a1_2 + W2[3] * a1_3) + (W2[4] * a1_4 + W2[5] * a1_5 + (W2[6] * a1_6 + W2[7] * a1_7));
+            float z2_1 = b2[1] + W2[8] * a1_0 + W2[9] * a1_1 + (W2[10] * a1_2 + W2[11] * a1_3) + (W2[12] * a1_4 + W2[13] * a1_5 + (W2[14] * a1_6 + W2[15] * a1_7));
+            float z2_2 = b2[2] + W2[16] * a1_0 + W2[17] * a1_1 + (W2[18] * a1_2 + W2[19] * a1_3) + (W2[20] * a1_4 + W2[21] * a1_5 + (W2[22] * a1_6 + W2[23] * a1_7));
+            float a2_0 = global::DeepNet.Kernels.ActivationKernels.Sigmoid(z2_0);
+            float a2_1 = global::DeepNet.Kernels.ActivationKernels.Sigmoid(z2_1);
+            float a2_2 = global::DeepNet.Kernels.ActivationKernels.Sigmoid(z2_2);
+            Z2[j] = z2_0; A2[j] = a2_0;
+            Z2[m + j] = z2_1; A2[m + j] = a2_1;
+            Z2[2 * m + j] = z2_2; A2[2 * m + j] = a2_2;
+        }
     }
 
     /// <summary>The cross-entropy cost J = −1/m Σ [Y log A2 + (1 − Y) log(1 − A2)] of the last Forward, with labels Y (3 × m).</summary>
@@ -163,8 +217,23 @@ partial class FloatMultiOutputNet : global::DeepNet.INetwork<float>
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N2, m, nameof(Y), "n2 × m", "FloatMultiOutputNet");
 
-        // J = −1/m Σ [Y log A2 + (1 − Y) log(1 − A2)]   (3×m)
-        return global::DeepNet.Kernels.CostKernels.BinaryCrossEntropy<float>(cache.A(2), Y, m);
+        // Small enough to unroll: one example (column j) at a time, every index a constant.
+        global::System.Span<float> A2 = cache.A(2);
+        float cost = 0.0f;
+        for (int j = 0; j < m; j++)
+        {
+            float a2_0 = A2[j];
+            float a2_1 = A2[m + j];
+            float a2_2 = A2[2 * m + j];
+            float y0 = Y[j];
+            float y1 = Y[m + j];
+            float y2 = Y[2 * m + j];
+            // J += Σ y log a2 + (1 − y) log(1 − a2)
+            cost += global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyTerm(a2_0, y0);
+            cost += global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyTerm(a2_1, y1);
+            cost += global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyTerm(a2_2, y2);
+        }
+        return -cost / m;
     }
 
     /// <summary>
@@ -181,30 +250,143 @@ partial class FloatMultiOutputNet : global::DeepNet.INetwork<float>
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "FloatMultiOutputNet");
         global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N2, m, nameof(Y), "n2 × m", "FloatMultiOutputNet");
-        float oneOverM = 1.0f / m;
-        global::System.Span<float> g = grads!.Values;
+        if (cache.IsDropoutEnabled)
+        {
+            // Dropout's masks apply to whole layers, so with dropout the layers run one after another.
+            float oneOverM = 1.0f / m;
+            global::System.Span<float> g = grads!.Values;
 
-        // dA2 = −(Y/A2 − (1 − Y)/(1 − A2))   (3×m)
-        global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyGradient<float>(cache.A(2), Y, cache.dA(2));
+            // dA2 = −(Y/A2 − (1 − Y)/(1 − A2))   (3×m)
+            global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyGradient<float>(cache.A(2), Y, cache.dA(2));
 
-        // dZ2 = dA2 * sigmoid'(Z2)   (3×m)
-        global::DeepNet.Kernels.ActivationKernels.SigmoidBackward<float>(cache.dA(2), cache.Z(2), cache.dZ(2));
-        // dW2 = 1/m dZ2·A1ᵀ   (3×m)·(m×8)
-        global::DeepNet.Kernels.DenseKernels.WeightGradient<float>(cache.dZ(2), cache.A(1), g.Slice(40, 24), N2, N1, m, oneOverM);
-        // db2 = 1/m Σ dZ2 over the m examples   (3×1)
-        global::DeepNet.Kernels.DenseKernels.BiasGradient<float>(cache.dZ(2), g.Slice(64, 3), N2, m, oneOverM);
-        // dA1 = W2ᵀ·dZ2   (8×3)·(3×m)
-        global::DeepNet.Kernels.DenseKernels.InputGradient<float>(W2, cache.dZ(2), cache.dA(1), N2, N1, m);
-        // dA1 = dA1 * D1 / keepProb, only while training with dropout
-        cache.ApplyDropoutGradient(1);
+            // dZ2 = dA2 * sigmoid'(Z2)   (3×m)
+            global::DeepNet.Kernels.ActivationKernels.SigmoidBackward<float>(cache.dA(2), cache.Z(2), cache.dZ(2));
+            // dW2 = 1/m dZ2·A1ᵀ   (3×m)·(m×8)
+            global::DeepNet.Kernels.DenseKernels.WeightGradient<float>(cache.dZ(2), cache.A(1), g.Slice(40, 24), N2, N1, m, oneOverM);
+            // db2 = 1/m Σ dZ2 over the m examples   (3×1)
+            global::DeepNet.Kernels.DenseKernels.BiasGradient<float>(cache.dZ(2), g.Slice(64, 3), N2, m, oneOverM);
+            // dA1 = W2ᵀ·dZ2   (8×3)·(3×m)
+            global::DeepNet.Kernels.DenseKernels.InputGradient<float>(this.W2, cache.dZ(2), cache.dA(1), N2, N1, m);
+            // dA1 = dA1 * D1 / keepProb, only while training with dropout
+            cache.ApplyDropoutGradient(1);
 
-        // dZ1 = dA1 * leaky_relu'(Z1)   (8×m)
-        global::DeepNet.Kernels.ActivationKernels.LeakyReluBackward<float>(cache.dA(1), cache.Z(1), cache.dZ(1));
-        // dW1 = 1/m dZ1·Xᵀ   (8×m)·(m×4)
-        global::DeepNet.Kernels.DenseKernels.WeightGradient<float>(cache.dZ(1), X, g.Slice(0, 32), N1, N0, m, oneOverM);
-        // db1 = 1/m Σ dZ1 over the m examples   (8×1)
-        global::DeepNet.Kernels.DenseKernels.BiasGradient<float>(cache.dZ(1), g.Slice(32, 8), N1, m, oneOverM);
-        // dA0 = W1ᵀ·dZ1 is never computed: X has no parameters.
+            // dZ1 = dA1 * leaky_relu'(Z1)   (8×m)
+            global::DeepNet.Kernels.ActivationKernels.LeakyReluBackward<float>(cache.dA(1), cache.Z(1), cache.dZ(1));
+            // dW1 = 1/m dZ1·Xᵀ   (8×m)·(m×4)
+            global::DeepNet.Kernels.DenseKernels.WeightGradient<float>(cache.dZ(1), X, g.Slice(0, 32), N1, N0, m, oneOverM);
+            // db1 = 1/m Σ dZ1 over the m examples   (8×1)
+            global::DeepNet.Kernels.DenseKernels.BiasGradient<float>(cache.dZ(1), g.Slice(32, 8), N1, m, oneOverM);
+            // dA0 = W1ᵀ·dZ1 is never computed: X has no parameters.
+
+            return;
+        }
+
+        // Small enough to unroll: one example (column j) at a time from layer L down to 1, every index a constant.
+        global::System.ReadOnlySpan<float> W1 = this.W1, b1 = this.b1;
+        global::System.ReadOnlySpan<float> W2 = this.W2, b2 = this.b2;
+        global::System.Span<float> Z1 = cache.Z(1), A1 = cache.A(1), dZ1 = cache.dZ(1), dA1 = cache.dA(1);
+        global::System.Span<float> Z2 = cache.Z(2), A2 = cache.A(2), dZ2 = cache.dZ(2), dA2 = cache.dA(2);
+        global::System.Span<float> gradients = grads!.Values.Slice(0, ParameterCount);
+        gradients.Clear();
+        global::System.Span<float> dW1 = gradients.Slice(0, 32), db1 = gradients.Slice(32, 8);
+        global::System.Span<float> dW2 = gradients.Slice(40, 24), db2 = gradients.Slice(64, 3);
+        for (int j = 0; j < m; j++)
+        {
+            float a2_0 = A2[j];
+            float y0 = Y[j];
+            float a2_1 = A2[m + j];
+            float y1 = Y[m + j];
+            float a2_2 = A2[2 * m + j];
+            float y2 = Y[2 * m + j];
+            // dA2 = −(Y/A2 − (1 − Y)/(1 − A2))   (3×1)
+            float da2_0 = global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyGradient(a2_0, y0);
+            dA2[j] = da2_0;
+            float da2_1 = global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyGradient(a2_1, y1);
+            dA2[m + j] = da2_1;
+            float da2_2 = global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyGradient(a2_2, y2);
+            dA2[2 * m + j] = da2_2;
+            // dZ2 = dA2 * sigmoid'(Z2)   (3×1)
+            float z2_0 = Z2[j];
+            float dz2_0 = global::DeepNet.Kernels.ActivationKernels.SigmoidBackward(da2_0, z2_0);
+            float z2_1 = Z2[m + j];
+            float dz2_1 = global::DeepNet.Kernels.ActivationKernels.SigmoidBackward(da2_1, z2_1);
+            float z2_2 = Z2[2 * m + j];
+            float dz2_2 = global::DeepNet.Kernels.ActivationKernels.SigmoidBackward(da2_2, z2_2);
+            dZ2[j] = dz2_0;
+            dZ2[m + j] = dz2_1;
+            dZ2[2 * m + j] = dz2_2;
+            float a1_0 = A1[j];
+            float a1_1 = A1[m + j];
+            float a1_2 = A1[2 * m + j];
+            float a1_3 = A1[3 * m + j];
+            float a1_4 = A1[4 * m + j];
+            float a1_5 = A1[5 * m + j];
+            float a1_6 = A1[6 * m + j];
+            float a1_7 = A1[7 * m + j];
+            // dW2 += dZ2·A1ᵀ and db2 += dZ2, summed over the examples (1/m after the loop)
+            dW2[0] += dz2_0 * a1_0; dW2[1] += dz2_0 * a1_1; dW2[2] += dz2_0 * a1_2; dW2[3] += dz2_0 * a1_3; dW2[4] += dz2_0 * a1_4; dW2[5] += dz2_0 * a1_5; dW2[6] += dz2_0 * a1_6; dW2[7] += dz2_0 * a1_7; db2[0] += dz2_0;
+            dW2[8] += dz2_1 * a1_0; dW2[9] += dz2_1 * a1_1; dW2[10] += dz2_1 * a1_2; dW2[11] += dz2_1 * a1_3; dW2[12] += dz2_1 * a1_4; dW2[13] += dz2_1 * a1_5; dW2[14] += dz2_1 * a1_6; dW2[15] += dz2_1 * a1_7; db2[1] += dz2_1;
+            dW2[16] += dz2_2 * a1_0; dW2[17] += dz2_2 * a1_1; dW2[18] += dz2_2 * a1_2; dW2[19] += dz2_2 * a1_3; dW2[20] += dz2_2 * a1_4; dW2[21] += dz2_2 * a1_5; dW2[22] += dz2_2 * a1_6; dW2[23] += dz2_2 * a1_7; db2[2] += dz2_2;
+            // dA1 = W2ᵀ·dZ2   (8×3)·(3×1)
+            float da1_0 = W2[0] * dz2_0 + W2[8] * dz2_1 + W2[16] * dz2_2;
+            dA1[j] = da1_0;
+            float da1_1 = W2[1] * dz2_0 + W2[9] * dz2_1 + W2[17] * dz2_2;
+            dA1[m + j] = da1_1;
+            float da1_2 = W2[2] * dz2_0 + W2[10] * dz2_1 + W2[18] * dz2_2;
+            dA1[2 * m + j] = da1_2;
+            float da1_3 = W2[3] * dz2_0 + W2[11] * dz2_1 + W2[19] * dz2_2;
+            dA1[3 * m + j] = da1_3;
+            float da1_4 = W2[4] * dz2_0 + W2[12] * dz2_1 + W2[20] * dz2_2;
+            dA1[4 * m + j] = da1_4;
+            float da1_5 = W2[5] * dz2_0 + W2[13] * dz2_1 + W2[21] * dz2_2;
+            dA1[5 * m + j] = da1_5;
+            float da1_6 = W2[6] * dz2_0 + W2[14] * dz2_1 + W2[22] * dz2_2;
+            dA1[6 * m + j] = da1_6;
+            float da1_7 = W2[7] * dz2_0 + W2[15] * dz2_1 + W2[23] * dz2_2;
+            dA1[7 * m + j] = da1_7;
+            // dZ1 = dA1 * leaky_relu'(Z1)   (8×1)
+            float z1_0 = Z1[j];
+            float dz1_0 = global::DeepNet.Kernels.ActivationKernels.LeakyReluBackward(da1_0, z1_0);
+            float z1_1 = Z1[m + j];
+            float dz1_1 = global::DeepNet.Kernels.ActivationKernels.LeakyReluBackward(da1_1, z1_1);
+            float z1_2 = Z1[2 * m + j];
+            float dz1_2 = global::DeepNet.Kernels.ActivationKernels.LeakyReluBackward(da1_2, z1_2);
+            float z1_3 = Z1[3 * m + j];
+            float dz1_3 = global::DeepNet.Kernels.ActivationKernels.LeakyReluBackward(da1_3, z1_3);
+            float z1_4 = Z1[4 * m + j];
+            float dz1_4 = global::DeepNet.Kernels.ActivationKernels.LeakyReluBackward(da1_4, z1_4);
+            float z1_5 = Z1[5 * m + j];
+            float dz1_5 = global::DeepNet.Kernels.ActivationKernels.LeakyReluBackward(da1_5, z1_5);
+            float z1_6 = Z1[6 * m + j];
+            float dz1_6 = global::DeepNet.Kernels.ActivationKernels.LeakyReluBackward(da1_6, z1_6);
+            float z1_7 = Z1[7 * m + j];
+            float dz1_7 = global::DeepNet.Kernels.ActivationKernels.LeakyReluBackward(da1_7, z1_7);
+            dZ1[j] = dz1_0;
+            dZ1[m + j] = dz1_1;
+            dZ1[2 * m + j] = dz1_2;
+            dZ1[3 * m + j] = dz1_3;
+            dZ1[4 * m + j] = dz1_4;
+            dZ1[5 * m + j] = dz1_5;
+            dZ1[6 * m + j] = dz1_6;
+            dZ1[7 * m + j] = dz1_7;
+            float x0 = X[j];
+            float x1 = X[m + j];
+            float x2 = X[2 * m + j];
+            float x3 = X[3 * m + j];
+            // dW1 += dZ1·xᵀ and db1 += dZ1, summed over the examples (1/m after the loop)
+            dW1[0] += dz1_0 * x0; dW1[1] += dz1_0 * x1; dW1[2] += dz1_0 * x2; dW1[3] += dz1_0 * x3; db1[0] += dz1_0;
+            dW1[4] += dz1_1 * x0; dW1[5] += dz1_1 * x1; dW1[6] += dz1_1 * x2; dW1[7] += dz1_1 * x3; db1[1] += dz1_1;
+            dW1[8] += dz1_2 * x0; dW1[9] += dz1_2 * x1; dW1[10] += dz1_2 * x2; dW1[11] += dz1_2 * x3; db1[2] += dz1_2;
+            dW1[12] += dz1_3 * x0; dW1[13] += dz1_3 * x1; dW1[14] += dz1_3 * x2; dW1[15] += dz1_3 * x3; db1[3] += dz1_3;
+            dW1[16] += dz1_4 * x0; dW1[17] += dz1_4 * x1; dW1[18] += dz1_4 * x2; dW1[19] += dz1_4 * x3; db1[4] += dz1_4;
+            dW1[20] += dz1_5 * x0; dW1[21] += dz1_5 * x1; dW1[22] += dz1_5 * x2; dW1[23] += dz1_5 * x3; db1[5] += dz1_5;
+            dW1[24] += dz1_6 * x0; dW1[25] += dz1_6 * x1; dW1[26] += dz1_6 * x2; dW1[27] += dz1_6 * x3; db1[6] += dz1_6;
+            dW1[28] += dz1_7 * x0; dW1[29] += dz1_7 * x1; dW1[30] += dz1_7 * x2; dW1[31] += dz1_7 * x3; db1[7] += dz1_7;
+            // dA0 = W1ᵀ·dZ1 is never computed: X has no parameters.
+        }
+
+        // dW[l] = 1/m dZ[l]·A[l−1]ᵀ and db[l] = 1/m Σ dZ[l]: the sums times 1/m
+        global::DeepNet.Kernels.UpdateKernels.Scale<float>(gradients, 1.0f / m);
     }
 
     /// <summary>Gradient descent: W[l] = W[l] − α·dW[l] and b[l] = b[l] − α·db[l] for l = 1 … L.</summary>
@@ -219,6 +401,159 @@ partial class FloatMultiOutputNet : global::DeepNet.INetwork<float>
     }
 
     /// <summary>
+    /// One step of batch gradient descent on X (n0 × m) and Y (nL × m): Forward, ComputeCost, Backward and
+    /// UpdateParameters in one call. Returns the cost before the update; afterwards <paramref name="cache"/> and
+    /// <paramref name="grads"/> hold this step's Z, A, dZ, dA, dW and db, as the four calls leave them.
+    /// </summary>
+    public float TrainingStep(global::System.ReadOnlySpan<float> X, global::System.ReadOnlySpan<float> Y, Cache cache, Gradients grads, float learningRate) =>
+        TrainingStepCore(X, Y, cache, grads, learningRate);
+
+    private float TrainingStepCore(global::System.ReadOnlySpan<float> X, global::System.ReadOnlySpan<float> Y, global::DeepNet.NetworkCache<float> cache, global::DeepNet.NetworkGradients<float> grads, float learningRate)
+    {
+        global::DeepNet.Kernels.ShapeChecks.SameArchitecture(cache?.Architecture, s_architecture, nameof(cache), "FloatMultiOutputNet");
+        global::DeepNet.Kernels.ShapeChecks.SameArchitecture(grads?.Architecture, s_architecture, nameof(grads), "FloatMultiOutputNet");
+        int m = cache!.ExampleCount;
+        global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "FloatMultiOutputNet");
+        global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N2, m, nameof(Y), "n2 × m", "FloatMultiOutputNet");
+        global::DeepNet.Kernels.ShapeChecks.LearningRate(learningRate, nameof(learningRate));
+        if (cache.IsDropoutEnabled)
+        {
+            ForwardCore(X, cache);
+            float J = ComputeCostCore(cache, Y);
+            BackwardCore(X, Y, cache, grads!);
+            UpdateParametersCore(grads!, learningRate);
+            return J;
+        }
+
+        // Small enough to unroll: forward, cost and backward for one example (column j) at a time.
+        global::System.ReadOnlySpan<float> W1 = this.W1, b1 = this.b1;
+        global::System.ReadOnlySpan<float> W2 = this.W2, b2 = this.b2;
+        global::System.Span<float> Z1 = cache.Z(1), A1 = cache.A(1), dZ1 = cache.dZ(1), dA1 = cache.dA(1);
+        global::System.Span<float> Z2 = cache.Z(2), A2 = cache.A(2), dZ2 = cache.dZ(2), dA2 = cache.dA(2);
+        global::System.Span<float> gradients = grads!.Values.Slice(0, ParameterCount);
+        gradients.Clear();
+        global::System.Span<float> dW1 = gradients.Slice(0, 32), db1 = gradients.Slice(32, 8);
+        global::System.Span<float> dW2 = gradients.Slice(40, 24), db2 = gradients.Slice(64, 3);
+        float cost = 0.0f;
+        for (int j = 0; j < m; j++)
+        {
+            float x0 = X[j];
+            float x1 = X[m + j];
+            float x2 = X[2 * m + j];
+            float x3 = X[3 * m + j];
+            // Z1 = W1·x + b1, A1 = leaky_relu(Z1)   (8×4)·(4×1) + (8×1)
+            float z1_0 = b1[0] + W1[0] * x0 + W1[1] * x1 + (W1[2] * x2 + W1[3] * x3);
+            float z1_1 = b1[1] + W1[4] * x0 + W1[5] * x1 + (W1[6] * x2 + W1[7] * x3);
+            float z1_2 = b1[2] + W1[8] * x0 + W1[9] * x1 + (W1[10] * x2 + W1[11] * x3);
+            float z1_3 = b1[3] + W1[12] * x0 + W1[13] * x1 + (W1[14] * x2 + W1[15] * x3);
+            float z1_4 = b1[4] + W1[16] * x0 + W1[17] * x1 + (W1[18] * x2 + W1[19] * x3);
+            float z1_5 = b1[5] + W1[20] * x0 + W1[21] * x1 + (W1[22] * x2 + W1[23] * x3);
+            float z1_6 = b1[6] + W1[24] * x0 + W1[25] * x1 + (W1[26] * x2 + W1[27] * x3);
+            float z1_7 = b1[7] + W1[28] * x0 + W1[29] * x1 + (W1[30] * x2 + W1[31] * x3);
+            float a1_0 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_0);
+            float a1_1 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_1);
+            float a1_2 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_2);
+            float a1_3 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_3);
+            float a1_4 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_4);
+            float a1_5 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_5);
+            float a1_6 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_6);
+            float a1_7 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_7);
+            Z1[j] = z1_0; A1[j] = a1_0;
+            Z1[m + j] = z1_1; A1[m + j] = a1_1;
+            Z1[2 * m + j] = z1_2; A1[2 * m + j] = a1_2;
+            Z1[3 * m + j] = z1_3; A1[3 * m + j] = a1_3;
+            Z1[4 * m + j] = z1_4; A1[4 * m + j] = a1_4;
+            Z1[5 * m + j] = z1_5; A1[5 * m + j] = a1_5;
+            Z1[6 * m + j] = z1_6; A1[6 * m + j] = a1_6;
+            Z1[7 * m + j] = z1_7; A1[7 * m + j] = a1_7;
+            // Z2 = W2·A1 + b2, A2 = sigmoid(Z2)   (3×8)·(8×1) + (3×1)
+            float z2_0 = b2[0] + W2[0] * a1_0 + W2[1] * a1_1 + (W2[2] * a1_2 + W2[3] * a1_3) + (W2[4] * a1_4 + W2[5] * a1_5 + (W2[6] * a1_6 + W2[7] * a1_7));
+            float z2_1 = b2[1] + W2[8] * a1_0 + W2[9] * a1_1 + (W2[10] * a1_2 + W2[11] * a1_3) + (W2[12] * a1_4 + W2[13] * a1_5 + (W2[14] * a1_6 + W2[15] * a1_7));
+            float z2_2 = b2[2] + W2[16] * a1_0 + W2[17] * a1_1 + (W2[18] * a1_2 + W2[19] * a1_3) + (W2[20] * a1_4 + W2[21] * a1_5 + (W2[22] * a1_6 + W2[23] * a1_7));
+            float a2_0 = global::DeepNet.Kernels.ActivationKernels.Sigmoid(z2_0);
+            float a2_1 = global::DeepNet.Kernels.ActivationKernels.Sigmoid(z2_1);
+            float a2_2 = global::DeepNet.Kernels.ActivationKernels.Sigmoid(z2_2);
+            Z2[j] = z2_0; A2[j] = a2_0;
+            Z2[m + j] = z2_1; A2[m + j] = a2_1;
+            Z2[2 * m + j] = z2_2; A2[2 * m + j] = a2_2;
+            float y0 = Y[j];
+            float y1 = Y[m + j];
+            float y2 = Y[2 * m + j];
+            // J += Σ y log a2 + (1 − y) log(1 − a2)
+            cost += global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyTerm(a2_0, y0);
+            cost += global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyTerm(a2_1, y1);
+            cost += global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyTerm(a2_2, y2);
+            // dA2 = −(Y/A2 − (1 − Y)/(1 − A2))   (3×1)
+            float da2_0 = global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyGradient(a2_0, y0);
+            dA2[j] = da2_0;
+            float da2_1 = global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyGradient(a2_1, y1);
+            dA2[m + j] = da2_1;
+            float da2_2 = global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyGradient(a2_2, y2);
+            dA2[2 * m + j] = da2_2;
+            // dZ2 = dA2 * sigmoid'(Z2)   (3×1)
+            float dz2_0 = global::DeepNet.Kernels.ActivationKernels.SigmoidBackwardFromOutput(da2_0, a2_0);
+            float dz2_1 = global::DeepNet.Kernels.ActivationKernels.SigmoidBackwardFromOutput(da2_1, a2_1);
+            float dz2_2 = global::DeepNet.Kernels.ActivationKernels.SigmoidBackwardFromOutput(da2_2, a2_2);
+            dZ2[j] = dz2_0;
+            dZ2[m + j] = dz2_1;
+            dZ2[2 * m + j] = dz2_2;
+            // dW2 += dZ2·A1ᵀ and db2 += dZ2, summed over the examples (1/m after the loop)
+            dW2[0] += dz2_0 * a1_0; dW2[1] += dz2_0 * a1_1; dW2[2] += dz2_0 * a1_2; dW2[3] += dz2_0 * a1_3; dW2[4] += dz2_0 * a1_4; dW2[5] += dz2_0 * a1_5; dW2[6] += dz2_0 * a1_6; dW2[7] += dz2_0 * a1_7; db2[0] += dz2_0;
+            dW2[8] += dz2_1 * a1_0; dW2[9] += dz2_1 * a1_1; dW2[10] += dz2_1 * a1_2; dW2[11] += dz2_1 * a1_3; dW2[12] += dz2_1 * a1_4; dW2[13] += dz2_1 * a1_5; dW2[14] += dz2_1 * a1_6; dW2[15] += dz2_1 * a1_7; db2[1] += dz2_1;
+            dW2[16] += dz2_2 * a1_0; dW2[17] += dz2_2 * a1_1; dW2[18] += dz2_2 * a1_2; dW2[19] += dz2_2 * a1_3; dW2[20] += dz2_2 * a1_4; dW2[21] += dz2_2 * a1_5; dW2[22] += dz2_2 * a1_6; dW2[23] += dz2_2 * a1_7; db2[2] += dz2_2;
+            // dA1 = W2ᵀ·dZ2   (8×3)·(3×1)
+            float da1_0 = W2[0] * dz2_0 + W2[8] * dz2_1 + W2[16] * dz2_2;
+            dA1[j] = da1_0;
+            float da1_1 = W2[1] * dz2_0 + W2[9] * dz2_1 + W2[17] * dz2_2;
+            dA1[m + j] = da1_1;
+            float da1_2 = W2[2] * dz2_0 + W2[10] * dz2_1 + W2[18] * dz2_2;
+            dA1[2 * m + j] = da1_2;
+            float da1_3 = W2[3] * dz2_0 + W2[11] * dz2_1 + W2[19] * dz2_2;
+            dA1[3 * m + j] = da1_3;
+            float da1_4 = W2[4] * dz2_0 + W2[12] * dz2_1 + W2[20] * dz2_2;
+            dA1[4 * m + j] = da1_4;
+            float da1_5 = W2[5] * dz2_0 + W2[13] * dz2_1 + W2[21] * dz2_2;
+            dA1[5 * m + j] = da1_5;
+            float da1_6 = W2[6] * dz2_0 + W2[14] * dz2_1 + W2[22] * dz2_2;
+            dA1[6 * m + j] = da1_6;
+            float da1_7 = W2[7] * dz2_0 + W2[15] * dz2_1 + W2[23] * dz2_2;
+            dA1[7 * m + j] = da1_7;
+            // dZ1 = dA1 * leaky_relu'(Z1)   (8×1)
+            float dz1_0 = global::DeepNet.Kernels.ActivationKernels.LeakyReluBackward(da1_0, z1_0);
+            float dz1_1 = global::DeepNet.Kernels.ActivationKernels.LeakyReluBackward(da1_1, z1_1);
+            float dz1_2 = global::DeepNet.Kernels.ActivationKernels.LeakyReluBackward(da1_2, z1_2);
+            float dz1_3 = global::DeepNet.Kernels.ActivationKernels.LeakyReluBackward(da1_3, z1_3);
+            float dz1_4 = global::DeepNet.Kernels.ActivationKernels.LeakyReluBackward(da1_4, z1_4);
+            float dz1_5 = global::DeepNet.Kernels.ActivationKernels.LeakyReluBackward(da1_5, z1_5);
+            float dz1_6 = global::DeepNet.Kernels.ActivationKernels.LeakyReluBackward(da1_6, z1_6);
+            float dz1_7 = global::DeepNet.Kernels.ActivationKernels.LeakyReluBackward(da1_7, z1_7);
+            dZ1[j] = dz1_0;
+            dZ1[m + j] = dz1_1;
+            dZ1[2 * m + j] = dz1_2;
+            dZ1[3 * m + j] = dz1_3;
+            dZ1[4 * m + j] = dz1_4;
+            dZ1[5 * m + j] = dz1_5;
+            dZ1[6 * m + j] = dz1_6;
+            dZ1[7 * m + j] = dz1_7;
+            // dW1 += dZ1·xᵀ and db1 += dZ1, summed over the examples (1/m after the loop)
+            dW1[0] += dz1_0 * x0; dW1[1] += dz1_0 * x1; dW1[2] += dz1_0 * x2; dW1[3] += dz1_0 * x3; db1[0] += dz1_0;
+            dW1[4] += dz1_1 * x0; dW1[5] += dz1_1 * x1; dW1[6] += dz1_1 * x2; dW1[7] += dz1_1 * x3; db1[1] += dz1_1;
+            dW1[8] += dz1_2 * x0; dW1[9] += dz1_2 * x1; dW1[10] += dz1_2 * x2; dW1[11] += dz1_2 * x3; db1[2] += dz1_2;
+            dW1[12] += dz1_3 * x0; dW1[13] += dz1_3 * x1; dW1[14] += dz1_3 * x2; dW1[15] += dz1_3 * x3; db1[3] += dz1_3;
+            dW1[16] += dz1_4 * x0; dW1[17] += dz1_4 * x1; dW1[18] += dz1_4 * x2; dW1[19] += dz1_4 * x3; db1[4] += dz1_4;
+            dW1[20] += dz1_5 * x0; dW1[21] += dz1_5 * x1; dW1[22] += dz1_5 * x2; dW1[23] += dz1_5 * x3; db1[5] += dz1_5;
+            dW1[24] += dz1_6 * x0; dW1[25] += dz1_6 * x1; dW1[26] += dz1_6 * x2; dW1[27] += dz1_6 * x3; db1[6] += dz1_6;
+            dW1[28] += dz1_7 * x0; dW1[29] += dz1_7 * x1; dW1[30] += dz1_7 * x2; dW1[31] += dz1_7 * x3; db1[7] += dz1_7;
+            // dA0 = W1ᵀ·dZ1 is never computed: X has no parameters.
+        }
+
+        // dW[l] = 1/m dZ[l]·A[l−1]ᵀ and db[l] = 1/m Σ dZ[l] (the sums times 1/m), then
+        // θ = θ − α·dθ over W1, b1, …, W2, b2   (67 parameters)
+        global::DeepNet.Kernels.UpdateKernels.ScaleAndDescend<float>(_parameters, gradients, 1.0f / m, learningRate);
+        return -cost / m;
+    }
+
+    /// <summary>
     /// A[L] for one example <paramref name="x"/> (n0 values) into <paramref name="output"/> (nL values). Allocates
     /// nothing and is safe to call from many threads at once.
     /// </summary>
@@ -226,14 +561,40 @@ partial class FloatMultiOutputNet : global::DeepNet.INetwork<float>
     {
         global::DeepNet.Kernels.ShapeChecks.Matrix(x.Length, N0, 1, nameof(x), "n0 × 1", "FloatMultiOutputNet");
         global::DeepNet.Kernels.ShapeChecks.Matrix(output.Length, N2, 1, nameof(output), "n2 × 1", "FloatMultiOutputNet");
-        global::System.Span<float> hidden = stackalloc float[8];
-        // a1 = leaky_relu(W1·x + b1)   (8×1)
-        global::System.Span<float> a1 = hidden.Slice(0, 8);
-        global::DeepNet.Kernels.DenseKernels.LinearForward<float>(W1, b1, x, a1, N1, N0, 1);
-        global::DeepNet.Kernels.ActivationKernels.LeakyRelu<float>(a1, a1);
-        // A2 = sigmoid(W2·a1 + b2)   (3×1)
-        global::DeepNet.Kernels.DenseKernels.LinearForward<float>(W2, b2, a1, output, N2, N1, 1);
-        global::DeepNet.Kernels.ActivationKernels.Sigmoid<float>(output, output);
+        // Small enough to unroll: every index a constant, every value a local.
+        global::System.ReadOnlySpan<float> W1 = this.W1, b1 = this.b1;
+        global::System.ReadOnlySpan<float> W2 = this.W2, b2 = this.b2;
+        float x0 = x[0];
+        float x1 = x[1];
+        float x2 = x[2];
+        float x3 = x[3];
+        // Z1 = W1·x + b1, A1 = leaky_relu(Z1)   (8×4)·(4×1) + (8×1)
+        float z1_0 = b1[0] + W1[0] * x0 + W1[1] * x1 + (W1[2] * x2 + W1[3] * x3);
+        float z1_1 = b1[1] + W1[4] * x0 + W1[5] * x1 + (W1[6] * x2 + W1[7] * x3);
+        float z1_2 = b1[2] + W1[8] * x0 + W1[9] * x1 + (W1[10] * x2 + W1[11] * x3);
+        float z1_3 = b1[3] + W1[12] * x0 + W1[13] * x1 + (W1[14] * x2 + W1[15] * x3);
+        float z1_4 = b1[4] + W1[16] * x0 + W1[17] * x1 + (W1[18] * x2 + W1[19] * x3);
+        float z1_5 = b1[5] + W1[20] * x0 + W1[21] * x1 + (W1[22] * x2 + W1[23] * x3);
+        float z1_6 = b1[6] + W1[24] * x0 + W1[25] * x1 + (W1[26] * x2 + W1[27] * x3);
+        float z1_7 = b1[7] + W1[28] * x0 + W1[29] * x1 + (W1[30] * x2 + W1[31] * x3);
+        float a1_0 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_0);
+        float a1_1 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_1);
+        float a1_2 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_2);
+        float a1_3 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_3);
+        float a1_4 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_4);
+        float a1_5 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_5);
+        float a1_6 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_6);
+        float a1_7 = global::DeepNet.Kernels.ActivationKernels.LeakyRelu(z1_7);
+        // Z2 = W2·A1 + b2, A2 = sigmoid(Z2)   (3×8)·(8×1) + (3×1)
+        float z2_0 = b2[0] + W2[0] * a1_0 + W2[1] * a1_1 + (W2[2] * a1_2 + W2[3] * a1_3) + (W2[4] * a1_4 + W2[5] * a1_5 + (W2[6] * a1_6 + W2[7] * a1_7));
+        float z2_1 = b2[1] + W2[8] * a1_0 + W2[9] * a1_1 + (W2[10] * a1_2 + W2[11] * a1_3) + (W2[12] * a1_4 + W2[13] * a1_5 + (W2[14] * a1_6 + W2[15] * a1_7));
+        float z2_2 = b2[2] + W2[16] * a1_0 + W2[17] * a1_1 + (W2[18] * a1_2 + W2[19] * a1_3) + (W2[20] * a1_4 + W2[21] * a1_5 + (W2[22] * a1_6 + W2[23] * a1_7));
+        float a2_0 = global::DeepNet.Kernels.ActivationKernels.Sigmoid(z2_0);
+        float a2_1 = global::DeepNet.Kernels.ActivationKernels.Sigmoid(z2_1);
+        float a2_2 = global::DeepNet.Kernels.ActivationKernels.Sigmoid(z2_2);
+        output[0] = a2_0;
+        output[1] = a2_1;
+        output[2] = a2_2;
     }
 
     /// <summary>The course's rule per output: <paramref name="labels"/>[i] is <c>true</c> when output i is strictly above 0.5.</summary>
@@ -267,4 +628,5 @@ partial class FloatMultiOutputNet : global::DeepNet.INetwork<float>
     float global::DeepNet.INetwork<float>.ComputeCost(global::DeepNet.NetworkCache<float> cache, global::System.ReadOnlySpan<float> Y) => ComputeCostCore(cache, Y);
     void global::DeepNet.INetwork<float>.Backward(global::System.ReadOnlySpan<float> X, global::System.ReadOnlySpan<float> Y, global::DeepNet.NetworkCache<float> cache, global::DeepNet.NetworkGradients<float> grads) => BackwardCore(X, Y, cache, grads);
     void global::DeepNet.INetwork<float>.UpdateParameters(global::DeepNet.NetworkGradients<float> grads, float learningRate) => UpdateParametersCore(grads, learningRate);
+    float global::DeepNet.INetwork<float>.TrainingStep(global::System.ReadOnlySpan<float> X, global::System.ReadOnlySpan<float> Y, global::DeepNet.NetworkCache<float> cache, global::DeepNet.NetworkGradients<float> grads, float learningRate) => TrainingStepCore(X, Y, cache, grads, learningRate);
 }

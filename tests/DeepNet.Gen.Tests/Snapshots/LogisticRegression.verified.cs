@@ -111,11 +111,31 @@ partial class LogisticRegression : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.ShapeChecks.SameArchitecture(cache?.Architecture, s_architecture, nameof(cache), "LogisticRegression");
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "LogisticRegression");
+        if (cache.IsDropoutEnabled)
+        {
+            // Dropout draws its masks D[l] layer by layer, so with dropout the layers run one after another.
 
-        // Z1 = W1·X + b1   (1×3)·(3×m) + (1×1)
-        global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W1, b1, X, cache.Z(1), N1, N0, m);
-        // A1 = sigmoid(Z1)   (1×m)
-        global::DeepNet.Kernels.ActivationKernels.Sigmoid<double>(cache.Z(1), cache.A(1));
+            // Z1 = W1·X + b1   (1×3)·(3×m) + (1×1)
+            global::DeepNet.Kernels.DenseKernels.LinearForward<double>(this.W1, this.b1, X, cache.Z(1), N1, N0, m);
+            // A1 = sigmoid(Z1)   (1×m)
+            global::DeepNet.Kernels.ActivationKernels.Sigmoid<double>(cache.Z(1), cache.A(1));
+
+            return;
+        }
+
+        // Small enough to unroll: one example (column j) at a time through every layer, every index a constant.
+        global::System.ReadOnlySpan<double> W1 = this.W1, b1 = this.b1;
+        global::System.Span<double> Z1 = cache.Z(1), A1 = cache.A(1);
+        for (int j = 0; j < m; j++)
+        {
+            double x0 = X[j];
+            double x1 = X[m + j];
+            double x2 = X[2 * m + j];
+            // Z1 = W1·x + b1, A1 = sigmoid(Z1)   (1×3)·(3×1) + (1×1)
+            double z1_0 = b1[0] + W1[0] * x0 + (W1[1] * x1 + W1[2] * x2);
+            double a1_0 = global::DeepNet.Kernels.ActivationKernels.Sigmoid(z1_0);
+            Z1[j] = z1_0; A1[j] = a1_0;
+        }
     }
 
     /// <summary>The cross-entropy cost J = −1/m Σ [Y log A1 + (1 − Y) log(1 − A1)] of the last Forward, with labels Y (1 × m).</summary>
@@ -127,8 +147,17 @@ partial class LogisticRegression : global::DeepNet.INetwork<double>
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N1, m, nameof(Y), "n1 × m", "LogisticRegression");
 
-        // J = −1/m Σ [Y log A1 + (1 − Y) log(1 − A1)]   (1×m)
-        return global::DeepNet.Kernels.CostKernels.BinaryCrossEntropy<double>(cache.A(1), Y, m);
+        // Small enough to unroll: one example (column j) at a time, every index a constant.
+        global::System.Span<double> A1 = cache.A(1);
+        double cost = 0.0;
+        for (int j = 0; j < m; j++)
+        {
+            double a1_0 = A1[j];
+            double y0 = Y[j];
+            // J += Σ y log a1 + (1 − y) log(1 − a1)
+            cost += global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyTerm(a1_0, y0);
+        }
+        return -cost / m;
     }
 
     /// <summary>
@@ -145,19 +174,53 @@ partial class LogisticRegression : global::DeepNet.INetwork<double>
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "LogisticRegression");
         global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N1, m, nameof(Y), "n1 × m", "LogisticRegression");
-        double oneOverM = 1.0 / m;
-        global::System.Span<double> g = grads!.Values;
+        if (cache.IsDropoutEnabled)
+        {
+            // Dropout's masks apply to whole layers, so with dropout the layers run one after another.
+            double oneOverM = 1.0 / m;
+            global::System.Span<double> g = grads!.Values;
 
-        // dA1 = −(Y/A1 − (1 − Y)/(1 − A1))   (1×m)
-        global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyGradient<double>(cache.A(1), Y, cache.dA(1));
+            // dA1 = −(Y/A1 − (1 − Y)/(1 − A1))   (1×m)
+            global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyGradient<double>(cache.A(1), Y, cache.dA(1));
 
-        // dZ1 = dA1 * sigmoid'(Z1)   (1×m)
-        global::DeepNet.Kernels.ActivationKernels.SigmoidBackward<double>(cache.dA(1), cache.Z(1), cache.dZ(1));
-        // dW1 = 1/m dZ1·Xᵀ   (1×m)·(m×3)
-        global::DeepNet.Kernels.DenseKernels.WeightGradient<double>(cache.dZ(1), X, g.Slice(0, 3), N1, N0, m, oneOverM);
-        // db1 = 1/m Σ dZ1 over the m examples   (1×1)
-        global::DeepNet.Kernels.DenseKernels.BiasGradient<double>(cache.dZ(1), g.Slice(3, 1), N1, m, oneOverM);
-        // dA0 = W1ᵀ·dZ1 is never computed: X has no parameters.
+            // dZ1 = dA1 * sigmoid'(Z1)   (1×m)
+            global::DeepNet.Kernels.ActivationKernels.SigmoidBackward<double>(cache.dA(1), cache.Z(1), cache.dZ(1));
+            // dW1 = 1/m dZ1·Xᵀ   (1×m)·(m×3)
+            global::DeepNet.Kernels.DenseKernels.WeightGradient<double>(cache.dZ(1), X, g.Slice(0, 3), N1, N0, m, oneOverM);
+            // db1 = 1/m Σ dZ1 over the m examples   (1×1)
+            global::DeepNet.Kernels.DenseKernels.BiasGradient<double>(cache.dZ(1), g.Slice(3, 1), N1, m, oneOverM);
+            // dA0 = W1ᵀ·dZ1 is never computed: X has no parameters.
+
+            return;
+        }
+
+        // Small enough to unroll: one example (column j) at a time from layer L down to 1, every index a constant.
+        global::System.ReadOnlySpan<double> W1 = this.W1, b1 = this.b1;
+        global::System.Span<double> Z1 = cache.Z(1), A1 = cache.A(1), dZ1 = cache.dZ(1), dA1 = cache.dA(1);
+        global::System.Span<double> gradients = grads!.Values.Slice(0, ParameterCount);
+        gradients.Clear();
+        global::System.Span<double> dW1 = gradients.Slice(0, 3), db1 = gradients.Slice(3, 1);
+        for (int j = 0; j < m; j++)
+        {
+            double a1_0 = A1[j];
+            double y0 = Y[j];
+            // dA1 = −(Y/A1 − (1 − Y)/(1 − A1))   (1×1)
+            double da1_0 = global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyGradient(a1_0, y0);
+            dA1[j] = da1_0;
+            // dZ1 = dA1 * sigmoid'(Z1)   (1×1)
+            double z1_0 = Z1[j];
+            double dz1_0 = global::DeepNet.Kernels.ActivationKernels.SigmoidBackward(da1_0, z1_0);
+            dZ1[j] = dz1_0;
+            double x0 = X[j];
+            double x1 = X[m + j];
+            double x2 = X[2 * m + j];
+            // dW1 += dZ1·xᵀ and db1 += dZ1, summed over the examples (1/m after the loop)
+            dW1[0] += dz1_0 * x0; dW1[1] += dz1_0 * x1; dW1[2] += dz1_0 * x2; db1[0] += dz1_0;
+            // dA0 = W1ᵀ·dZ1 is never computed: X has no parameters.
+        }
+
+        // dW[l] = 1/m dZ[l]·A[l−1]ᵀ and db[l] = 1/m Σ dZ[l]: the sums times 1/m
+        global::DeepNet.Kernels.UpdateKernels.Scale<double>(gradients, 1.0 / m);
     }
 
     /// <summary>Gradient descent: W[l] = W[l] − α·dW[l] and b[l] = b[l] − α·db[l] for l = 1 … L.</summary>
@@ -172,6 +235,67 @@ partial class LogisticRegression : global::DeepNet.INetwork<double>
     }
 
     /// <summary>
+    /// One step of batch gradient descent on X (n0 × m) and Y (nL × m): Forward, ComputeCost, Backward and
+    /// UpdateParameters in one call. Returns the cost before the update; afterwards <paramref name="cache"/> and
+    /// <paramref name="grads"/> hold this step's Z, A, dZ, dA, dW and db, as the four calls leave them.
+    /// </summary>
+    public double TrainingStep(global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, Cache cache, Gradients grads, double learningRate) =>
+        TrainingStepCore(X, Y, cache, grads, learningRate);
+
+    private double TrainingStepCore(global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, global::DeepNet.NetworkCache<double> cache, global::DeepNet.NetworkGradients<double> grads, double learningRate)
+    {
+        global::DeepNet.Kernels.ShapeChecks.SameArchitecture(cache?.Architecture, s_architecture, nameof(cache), "LogisticRegression");
+        global::DeepNet.Kernels.ShapeChecks.SameArchitecture(grads?.Architecture, s_architecture, nameof(grads), "LogisticRegression");
+        int m = cache!.ExampleCount;
+        global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "LogisticRegression");
+        global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N1, m, nameof(Y), "n1 × m", "LogisticRegression");
+        global::DeepNet.Kernels.ShapeChecks.LearningRate(learningRate, nameof(learningRate));
+        if (cache.IsDropoutEnabled)
+        {
+            ForwardCore(X, cache);
+            double J = ComputeCostCore(cache, Y);
+            BackwardCore(X, Y, cache, grads!);
+            UpdateParametersCore(grads!, learningRate);
+            return J;
+        }
+
+        // Small enough to unroll: forward, cost and backward for one example (column j) at a time.
+        global::System.ReadOnlySpan<double> W1 = this.W1, b1 = this.b1;
+        global::System.Span<double> Z1 = cache.Z(1), A1 = cache.A(1), dZ1 = cache.dZ(1), dA1 = cache.dA(1);
+        global::System.Span<double> gradients = grads!.Values.Slice(0, ParameterCount);
+        gradients.Clear();
+        global::System.Span<double> dW1 = gradients.Slice(0, 3), db1 = gradients.Slice(3, 1);
+        double cost = 0.0;
+        for (int j = 0; j < m; j++)
+        {
+            double x0 = X[j];
+            double x1 = X[m + j];
+            double x2 = X[2 * m + j];
+            // Z1 = W1·x + b1, A1 = sigmoid(Z1)   (1×3)·(3×1) + (1×1)
+            double z1_0 = b1[0] + W1[0] * x0 + (W1[1] * x1 + W1[2] * x2);
+            double a1_0 = global::DeepNet.Kernels.ActivationKernels.Sigmoid(z1_0);
+            Z1[j] = z1_0; A1[j] = a1_0;
+            double y0 = Y[j];
+            // J += Σ y log a1 + (1 − y) log(1 − a1)
+            cost += global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyTerm(a1_0, y0);
+            // dA1 = −(Y/A1 − (1 − Y)/(1 − A1))   (1×1)
+            double da1_0 = global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyGradient(a1_0, y0);
+            dA1[j] = da1_0;
+            // dZ1 = dA1 * sigmoid'(Z1)   (1×1)
+            double dz1_0 = global::DeepNet.Kernels.ActivationKernels.SigmoidBackwardFromOutput(da1_0, a1_0);
+            dZ1[j] = dz1_0;
+            // dW1 += dZ1·xᵀ and db1 += dZ1, summed over the examples (1/m after the loop)
+            dW1[0] += dz1_0 * x0; dW1[1] += dz1_0 * x1; dW1[2] += dz1_0 * x2; db1[0] += dz1_0;
+            // dA0 = W1ᵀ·dZ1 is never computed: X has no parameters.
+        }
+
+        // dW[l] = 1/m dZ[l]·A[l−1]ᵀ and db[l] = 1/m Σ dZ[l] (the sums times 1/m), then
+        // θ = θ − α·dθ over W1, b1, …, W1, b1   (4 parameters)
+        global::DeepNet.Kernels.UpdateKernels.ScaleAndDescend<double>(_parameters, gradients, 1.0 / m, learningRate);
+        return -cost / m;
+    }
+
+    /// <summary>
     /// A[L] for one example <paramref name="x"/> (n0 values) into <paramref name="output"/> (nL values). Allocates
     /// nothing and is safe to call from many threads at once.
     /// </summary>
@@ -179,9 +303,15 @@ partial class LogisticRegression : global::DeepNet.INetwork<double>
     {
         global::DeepNet.Kernels.ShapeChecks.Matrix(x.Length, N0, 1, nameof(x), "n0 × 1", "LogisticRegression");
         global::DeepNet.Kernels.ShapeChecks.Matrix(output.Length, N1, 1, nameof(output), "n1 × 1", "LogisticRegression");
-        // A1 = sigmoid(W1·x + b1)   (1×1)
-        global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W1, b1, x, output, N1, N0, 1);
-        global::DeepNet.Kernels.ActivationKernels.Sigmoid<double>(output, output);
+        // Small enough to unroll: every index a constant, every value a local.
+        global::System.ReadOnlySpan<double> W1 = this.W1, b1 = this.b1;
+        double x0 = x[0];
+        double x1 = x[1];
+        double x2 = x[2];
+        // Z1 = W1·x + b1, A1 = sigmoid(Z1)   (1×3)·(3×1) + (1×1)
+        double z1_0 = b1[0] + W1[0] * x0 + (W1[1] * x1 + W1[2] * x2);
+        double a1_0 = global::DeepNet.Kernels.ActivationKernels.Sigmoid(z1_0);
+        output[0] = a1_0;
     }
 
     /// <summary>The output probability A[L] for one example <paramref name="x"/> (n0 values).</summary>
@@ -214,4 +344,5 @@ partial class LogisticRegression : global::DeepNet.INetwork<double>
     double global::DeepNet.INetwork<double>.ComputeCost(global::DeepNet.NetworkCache<double> cache, global::System.ReadOnlySpan<double> Y) => ComputeCostCore(cache, Y);
     void global::DeepNet.INetwork<double>.Backward(global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, global::DeepNet.NetworkCache<double> cache, global::DeepNet.NetworkGradients<double> grads) => BackwardCore(X, Y, cache, grads);
     void global::DeepNet.INetwork<double>.UpdateParameters(global::DeepNet.NetworkGradients<double> grads, double learningRate) => UpdateParametersCore(grads, learningRate);
+    double global::DeepNet.INetwork<double>.TrainingStep(global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, global::DeepNet.NetworkCache<double> cache, global::DeepNet.NetworkGradients<double> grads, double learningRate) => TrainingStepCore(X, Y, cache, grads, learningRate);
 }

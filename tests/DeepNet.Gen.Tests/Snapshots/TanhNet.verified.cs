@@ -131,18 +131,52 @@ partial class TanhNet : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.ShapeChecks.SameArchitecture(cache?.Architecture, s_architecture, nameof(cache), "TanhNet");
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "TanhNet");
+        if (cache.IsDropoutEnabled)
+        {
+            // Dropout draws its masks D[l] layer by layer, so with dropout the layers run one after another.
 
-        // Z1 = W1·X + b1   (4×2)·(2×m) + (4×1)
-        global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W1, b1, X, cache.Z(1), N1, N0, m);
-        // A1 = tanh(Z1)   (4×m)
-        global::DeepNet.Kernels.ActivationKernels.Tanh<double>(cache.Z(1), cache.A(1));
-        // A1 = A1 * D1 / keepProb, only while training with dropout
-        cache.ApplyDropout(1);
+            // Z1 = W1·X + b1   (4×2)·(2×m) + (4×1)
+            global::DeepNet.Kernels.DenseKernels.LinearForward<double>(this.W1, this.b1, X, cache.Z(1), N1, N0, m);
+            // A1 = tanh(Z1)   (4×m)
+            global::DeepNet.Kernels.ActivationKernels.Tanh<double>(cache.Z(1), cache.A(1));
+            // A1 = A1 * D1 / keepProb, only while training with dropout
+            cache.ApplyDropout(1);
 
-        // Z2 = W2·A1 + b2   (1×4)·(4×m) + (1×1)
-        global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W2, b2, cache.A(1), cache.Z(2), N2, N1, m);
-        // A2 = sigmoid(Z2)   (1×m)
-        global::DeepNet.Kernels.ActivationKernels.Sigmoid<double>(cache.Z(2), cache.A(2));
+            // Z2 = W2·A1 + b2   (1×4)·(4×m) + (1×1)
+            global::DeepNet.Kernels.DenseKernels.LinearForward<double>(this.W2, this.b2, cache.A(1), cache.Z(2), N2, N1, m);
+            // A2 = sigmoid(Z2)   (1×m)
+            global::DeepNet.Kernels.ActivationKernels.Sigmoid<double>(cache.Z(2), cache.A(2));
+
+            return;
+        }
+
+        // Small enough to unroll: one example (column j) at a time through every layer, every index a constant.
+        global::System.ReadOnlySpan<double> W1 = this.W1, b1 = this.b1;
+        global::System.ReadOnlySpan<double> W2 = this.W2, b2 = this.b2;
+        global::System.Span<double> Z1 = cache.Z(1), A1 = cache.A(1);
+        global::System.Span<double> Z2 = cache.Z(2), A2 = cache.A(2);
+        for (int j = 0; j < m; j++)
+        {
+            double x0 = X[j];
+            double x1 = X[m + j];
+            // Z1 = W1·x + b1, A1 = tanh(Z1)   (4×2)·(2×1) + (4×1)
+            double z1_0 = b1[0] + W1[0] * x0 + W1[1] * x1;
+            double z1_1 = b1[1] + W1[2] * x0 + W1[3] * x1;
+            double z1_2 = b1[2] + W1[4] * x0 + W1[5] * x1;
+            double z1_3 = b1[3] + W1[6] * x0 + W1[7] * x1;
+            double a1_0 = global::DeepNet.Kernels.ActivationKernels.Tanh(z1_0);
+            double a1_1 = global::DeepNet.Kernels.ActivationKernels.Tanh(z1_1);
+            double a1_2 = global::DeepNet.Kernels.ActivationKernels.Tanh(z1_2);
+            double a1_3 = global::DeepNet.Kernels.ActivationKernels.Tanh(z1_3);
+            Z1[j] = z1_0; A1[j] = a1_0;
+            Z1[m + j] = z1_1; A1[m + j] = a1_1;
+            Z1[2 * m + j] = z1_2; A1[2 * m + j] = a1_2;
+            Z1[3 * m + j] = z1_3; A1[3 * m + j] = a1_3;
+            // Z2 = W2·A1 + b2, A2 = sigmoid(Z2)   (1×4)·(4×1) + (1×1)
+            double z2_0 = b2[0] + W2[0] * a1_0 + W2[1] * a1_1 + (W2[2] * a1_2 + W2[3] * a1_3);
+            double a2_0 = global::DeepNet.Kernels.ActivationKernels.Sigmoid(z2_0);
+            Z2[j] = z2_0; A2[j] = a2_0;
+        }
     }
 
     /// <summary>The cross-entropy cost J = −1/m Σ [Y log A2 + (1 − Y) log(1 − A2)] of the last Forward, with labels Y (1 × m).</summary>
@@ -154,8 +188,17 @@ partial class TanhNet : global::DeepNet.INetwork<double>
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N2, m, nameof(Y), "n2 × m", "TanhNet");
 
-        // J = −1/m Σ [Y log A2 + (1 − Y) log(1 − A2)]   (1×m)
-        return global::DeepNet.Kernels.CostKernels.BinaryCrossEntropy<double>(cache.A(2), Y, m);
+        // Small enough to unroll: one example (column j) at a time, every index a constant.
+        global::System.Span<double> A2 = cache.A(2);
+        double cost = 0.0;
+        for (int j = 0; j < m; j++)
+        {
+            double a2_0 = A2[j];
+            double y0 = Y[j];
+            // J += Σ y log a2 + (1 − y) log(1 − a2)
+            cost += global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyTerm(a2_0, y0);
+        }
+        return -cost / m;
     }
 
     /// <summary>
@@ -172,30 +215,97 @@ partial class TanhNet : global::DeepNet.INetwork<double>
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "TanhNet");
         global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N2, m, nameof(Y), "n2 × m", "TanhNet");
-        double oneOverM = 1.0 / m;
-        global::System.Span<double> g = grads!.Values;
+        if (cache.IsDropoutEnabled)
+        {
+            // Dropout's masks apply to whole layers, so with dropout the layers run one after another.
+            double oneOverM = 1.0 / m;
+            global::System.Span<double> g = grads!.Values;
 
-        // dA2 = −(Y/A2 − (1 − Y)/(1 − A2))   (1×m)
-        global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyGradient<double>(cache.A(2), Y, cache.dA(2));
+            // dA2 = −(Y/A2 − (1 − Y)/(1 − A2))   (1×m)
+            global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyGradient<double>(cache.A(2), Y, cache.dA(2));
 
-        // dZ2 = dA2 * sigmoid'(Z2)   (1×m)
-        global::DeepNet.Kernels.ActivationKernels.SigmoidBackward<double>(cache.dA(2), cache.Z(2), cache.dZ(2));
-        // dW2 = 1/m dZ2·A1ᵀ   (1×m)·(m×4)
-        global::DeepNet.Kernels.DenseKernels.WeightGradient<double>(cache.dZ(2), cache.A(1), g.Slice(12, 4), N2, N1, m, oneOverM);
-        // db2 = 1/m Σ dZ2 over the m examples   (1×1)
-        global::DeepNet.Kernels.DenseKernels.BiasGradient<double>(cache.dZ(2), g.Slice(16, 1), N2, m, oneOverM);
-        // dA1 = W2ᵀ·dZ2   (4×1)·(1×m)
-        global::DeepNet.Kernels.DenseKernels.InputGradient<double>(W2, cache.dZ(2), cache.dA(1), N2, N1, m);
-        // dA1 = dA1 * D1 / keepProb, only while training with dropout
-        cache.ApplyDropoutGradient(1);
+            // dZ2 = dA2 * sigmoid'(Z2)   (1×m)
+            global::DeepNet.Kernels.ActivationKernels.SigmoidBackward<double>(cache.dA(2), cache.Z(2), cache.dZ(2));
+            // dW2 = 1/m dZ2·A1ᵀ   (1×m)·(m×4)
+            global::DeepNet.Kernels.DenseKernels.WeightGradient<double>(cache.dZ(2), cache.A(1), g.Slice(12, 4), N2, N1, m, oneOverM);
+            // db2 = 1/m Σ dZ2 over the m examples   (1×1)
+            global::DeepNet.Kernels.DenseKernels.BiasGradient<double>(cache.dZ(2), g.Slice(16, 1), N2, m, oneOverM);
+            // dA1 = W2ᵀ·dZ2   (4×1)·(1×m)
+            global::DeepNet.Kernels.DenseKernels.InputGradient<double>(this.W2, cache.dZ(2), cache.dA(1), N2, N1, m);
+            // dA1 = dA1 * D1 / keepProb, only while training with dropout
+            cache.ApplyDropoutGradient(1);
 
-        // dZ1 = dA1 * tanh'(Z1)   (4×m)
-        global::DeepNet.Kernels.ActivationKernels.TanhBackward<double>(cache.dA(1), cache.Z(1), cache.dZ(1));
-        // dW1 = 1/m dZ1·Xᵀ   (4×m)·(m×2)
-        global::DeepNet.Kernels.DenseKernels.WeightGradient<double>(cache.dZ(1), X, g.Slice(0, 8), N1, N0, m, oneOverM);
-        // db1 = 1/m Σ dZ1 over the m examples   (4×1)
-        global::DeepNet.Kernels.DenseKernels.BiasGradient<double>(cache.dZ(1), g.Slice(8, 4), N1, m, oneOverM);
-        // dA0 = W1ᵀ·dZ1 is never computed: X has no parameters.
+            // dZ1 = dA1 * tanh'(Z1)   (4×m)
+            global::DeepNet.Kernels.ActivationKernels.TanhBackward<double>(cache.dA(1), cache.Z(1), cache.dZ(1));
+            // dW1 = 1/m dZ1·Xᵀ   (4×m)·(m×2)
+            global::DeepNet.Kernels.DenseKernels.WeightGradient<double>(cache.dZ(1), X, g.Slice(0, 8), N1, N0, m, oneOverM);
+            // db1 = 1/m Σ dZ1 over the m examples   (4×1)
+            global::DeepNet.Kernels.DenseKernels.BiasGradient<double>(cache.dZ(1), g.Slice(8, 4), N1, m, oneOverM);
+            // dA0 = W1ᵀ·dZ1 is never computed: X has no parameters.
+
+            return;
+        }
+
+        // Small enough to unroll: one example (column j) at a time from layer L down to 1, every index a constant.
+        global::System.ReadOnlySpan<double> W1 = this.W1, b1 = this.b1;
+        global::System.ReadOnlySpan<double> W2 = this.W2, b2 = this.b2;
+        global::System.Span<double> Z1 = cache.Z(1), A1 = cache.A(1), dZ1 = cache.dZ(1), dA1 = cache.dA(1);
+        global::System.Span<double> Z2 = cache.Z(2), A2 = cache.A(2), dZ2 = cache.dZ(2), dA2 = cache.dA(2);
+        global::System.Span<double> gradients = grads!.Values.Slice(0, ParameterCount);
+        gradients.Clear();
+        global::System.Span<double> dW1 = gradients.Slice(0, 8), db1 = gradients.Slice(8, 4);
+        global::System.Span<double> dW2 = gradients.Slice(12, 4), db2 = gradients.Slice(16, 1);
+        for (int j = 0; j < m; j++)
+        {
+            double a2_0 = A2[j];
+            double y0 = Y[j];
+            // dA2 = −(Y/A2 − (1 − Y)/(1 − A2))   (1×1)
+            double da2_0 = global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyGradient(a2_0, y0);
+            dA2[j] = da2_0;
+            // dZ2 = dA2 * sigmoid'(Z2)   (1×1)
+            double z2_0 = Z2[j];
+            double dz2_0 = global::DeepNet.Kernels.ActivationKernels.SigmoidBackward(da2_0, z2_0);
+            dZ2[j] = dz2_0;
+            double a1_0 = A1[j];
+            double a1_1 = A1[m + j];
+            double a1_2 = A1[2 * m + j];
+            double a1_3 = A1[3 * m + j];
+            // dW2 += dZ2·A1ᵀ and db2 += dZ2, summed over the examples (1/m after the loop)
+            dW2[0] += dz2_0 * a1_0; dW2[1] += dz2_0 * a1_1; dW2[2] += dz2_0 * a1_2; dW2[3] += dz2_0 * a1_3; db2[0] += dz2_0;
+            // dA1 = W2ᵀ·dZ2   (4×1)·(1×1)
+            double da1_0 = W2[0] * dz2_0;
+            dA1[j] = da1_0;
+            double da1_1 = W2[1] * dz2_0;
+            dA1[m + j] = da1_1;
+            double da1_2 = W2[2] * dz2_0;
+            dA1[2 * m + j] = da1_2;
+            double da1_3 = W2[3] * dz2_0;
+            dA1[3 * m + j] = da1_3;
+            // dZ1 = dA1 * tanh'(Z1)   (4×1)
+            double z1_0 = Z1[j];
+            double dz1_0 = global::DeepNet.Kernels.ActivationKernels.TanhBackward(da1_0, z1_0);
+            double z1_1 = Z1[m + j];
+            double dz1_1 = global::DeepNet.Kernels.ActivationKernels.TanhBackward(da1_1, z1_1);
+            double z1_2 = Z1[2 * m + j];
+            double dz1_2 = global::DeepNet.Kernels.ActivationKernels.TanhBackward(da1_2, z1_2);
+            double z1_3 = Z1[3 * m + j];
+            double dz1_3 = global::DeepNet.Kernels.ActivationKernels.TanhBackward(da1_3, z1_3);
+            dZ1[j] = dz1_0;
+            dZ1[m + j] = dz1_1;
+            dZ1[2 * m + j] = dz1_2;
+            dZ1[3 * m + j] = dz1_3;
+            double x0 = X[j];
+            double x1 = X[m + j];
+            // dW1 += dZ1·xᵀ and db1 += dZ1, summed over the examples (1/m after the loop)
+            dW1[0] += dz1_0 * x0; dW1[1] += dz1_0 * x1; db1[0] += dz1_0;
+            dW1[2] += dz1_1 * x0; dW1[3] += dz1_1 * x1; db1[1] += dz1_1;
+            dW1[4] += dz1_2 * x0; dW1[5] += dz1_2 * x1; db1[2] += dz1_2;
+            dW1[6] += dz1_3 * x0; dW1[7] += dz1_3 * x1; db1[3] += dz1_3;
+            // dA0 = W1ᵀ·dZ1 is never computed: X has no parameters.
+        }
+
+        // dW[l] = 1/m dZ[l]·A[l−1]ᵀ and db[l] = 1/m Σ dZ[l]: the sums times 1/m
+        global::DeepNet.Kernels.UpdateKernels.Scale<double>(gradients, 1.0 / m);
     }
 
     /// <summary>Gradient descent: W[l] = W[l] − α·dW[l] and b[l] = b[l] − α·db[l] for l = 1 … L.</summary>
@@ -210,6 +320,105 @@ partial class TanhNet : global::DeepNet.INetwork<double>
     }
 
     /// <summary>
+    /// One step of batch gradient descent on X (n0 × m) and Y (nL × m): Forward, ComputeCost, Backward and
+    /// UpdateParameters in one call. Returns the cost before the update; afterwards <paramref name="cache"/> and
+    /// <paramref name="grads"/> hold this step's Z, A, dZ, dA, dW and db, as the four calls leave them.
+    /// </summary>
+    public double TrainingStep(global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, Cache cache, Gradients grads, double learningRate) =>
+        TrainingStepCore(X, Y, cache, grads, learningRate);
+
+    private double TrainingStepCore(global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, global::DeepNet.NetworkCache<double> cache, global::DeepNet.NetworkGradients<double> grads, double learningRate)
+    {
+        global::DeepNet.Kernels.ShapeChecks.SameArchitecture(cache?.Architecture, s_architecture, nameof(cache), "TanhNet");
+        global::DeepNet.Kernels.ShapeChecks.SameArchitecture(grads?.Architecture, s_architecture, nameof(grads), "TanhNet");
+        int m = cache!.ExampleCount;
+        global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "TanhNet");
+        global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N2, m, nameof(Y), "n2 × m", "TanhNet");
+        global::DeepNet.Kernels.ShapeChecks.LearningRate(learningRate, nameof(learningRate));
+        if (cache.IsDropoutEnabled)
+        {
+            ForwardCore(X, cache);
+            double J = ComputeCostCore(cache, Y);
+            BackwardCore(X, Y, cache, grads!);
+            UpdateParametersCore(grads!, learningRate);
+            return J;
+        }
+
+        // Small enough to unroll: forward, cost and backward for one example (column j) at a time.
+        global::System.ReadOnlySpan<double> W1 = this.W1, b1 = this.b1;
+        global::System.ReadOnlySpan<double> W2 = this.W2, b2 = this.b2;
+        global::System.Span<double> Z1 = cache.Z(1), A1 = cache.A(1), dZ1 = cache.dZ(1), dA1 = cache.dA(1);
+        global::System.Span<double> Z2 = cache.Z(2), A2 = cache.A(2), dZ2 = cache.dZ(2), dA2 = cache.dA(2);
+        global::System.Span<double> gradients = grads!.Values.Slice(0, ParameterCount);
+        gradients.Clear();
+        global::System.Span<double> dW1 = gradients.Slice(0, 8), db1 = gradients.Slice(8, 4);
+        global::System.Span<double> dW2 = gradients.Slice(12, 4), db2 = gradients.Slice(16, 1);
+        double cost = 0.0;
+        for (int j = 0; j < m; j++)
+        {
+            double x0 = X[j];
+            double x1 = X[m + j];
+            // Z1 = W1·x + b1, A1 = tanh(Z1)   (4×2)·(2×1) + (4×1)
+            double z1_0 = b1[0] + W1[0] * x0 + W1[1] * x1;
+            double z1_1 = b1[1] + W1[2] * x0 + W1[3] * x1;
+            double z1_2 = b1[2] + W1[4] * x0 + W1[5] * x1;
+            double z1_3 = b1[3] + W1[6] * x0 + W1[7] * x1;
+            double a1_0 = global::DeepNet.Kernels.ActivationKernels.Tanh(z1_0);
+            double a1_1 = global::DeepNet.Kernels.ActivationKernels.Tanh(z1_1);
+            double a1_2 = global::DeepNet.Kernels.ActivationKernels.Tanh(z1_2);
+            double a1_3 = global::DeepNet.Kernels.ActivationKernels.Tanh(z1_3);
+            Z1[j] = z1_0; A1[j] = a1_0;
+            Z1[m + j] = z1_1; A1[m + j] = a1_1;
+            Z1[2 * m + j] = z1_2; A1[2 * m + j] = a1_2;
+            Z1[3 * m + j] = z1_3; A1[3 * m + j] = a1_3;
+            // Z2 = W2·A1 + b2, A2 = sigmoid(Z2)   (1×4)·(4×1) + (1×1)
+            double z2_0 = b2[0] + W2[0] * a1_0 + W2[1] * a1_1 + (W2[2] * a1_2 + W2[3] * a1_3);
+            double a2_0 = global::DeepNet.Kernels.ActivationKernels.Sigmoid(z2_0);
+            Z2[j] = z2_0; A2[j] = a2_0;
+            double y0 = Y[j];
+            // J += Σ y log a2 + (1 − y) log(1 − a2)
+            cost += global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyTerm(a2_0, y0);
+            // dA2 = −(Y/A2 − (1 − Y)/(1 − A2))   (1×1)
+            double da2_0 = global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyGradient(a2_0, y0);
+            dA2[j] = da2_0;
+            // dZ2 = dA2 * sigmoid'(Z2)   (1×1)
+            double dz2_0 = global::DeepNet.Kernels.ActivationKernels.SigmoidBackwardFromOutput(da2_0, a2_0);
+            dZ2[j] = dz2_0;
+            // dW2 += dZ2·A1ᵀ and db2 += dZ2, summed over the examples (1/m after the loop)
+            dW2[0] += dz2_0 * a1_0; dW2[1] += dz2_0 * a1_1; dW2[2] += dz2_0 * a1_2; dW2[3] += dz2_0 * a1_3; db2[0] += dz2_0;
+            // dA1 = W2ᵀ·dZ2   (4×1)·(1×1)
+            double da1_0 = W2[0] * dz2_0;
+            dA1[j] = da1_0;
+            double da1_1 = W2[1] * dz2_0;
+            dA1[m + j] = da1_1;
+            double da1_2 = W2[2] * dz2_0;
+            dA1[2 * m + j] = da1_2;
+            double da1_3 = W2[3] * dz2_0;
+            dA1[3 * m + j] = da1_3;
+            // dZ1 = dA1 * tanh'(Z1)   (4×1)
+            double dz1_0 = global::DeepNet.Kernels.ActivationKernels.TanhBackwardFromOutput(da1_0, a1_0);
+            double dz1_1 = global::DeepNet.Kernels.ActivationKernels.TanhBackwardFromOutput(da1_1, a1_1);
+            double dz1_2 = global::DeepNet.Kernels.ActivationKernels.TanhBackwardFromOutput(da1_2, a1_2);
+            double dz1_3 = global::DeepNet.Kernels.ActivationKernels.TanhBackwardFromOutput(da1_3, a1_3);
+            dZ1[j] = dz1_0;
+            dZ1[m + j] = dz1_1;
+            dZ1[2 * m + j] = dz1_2;
+            dZ1[3 * m + j] = dz1_3;
+            // dW1 += dZ1·xᵀ and db1 += dZ1, summed over the examples (1/m after the loop)
+            dW1[0] += dz1_0 * x0; dW1[1] += dz1_0 * x1; db1[0] += dz1_0;
+            dW1[2] += dz1_1 * x0; dW1[3] += dz1_1 * x1; db1[1] += dz1_1;
+            dW1[4] += dz1_2 * x0; dW1[5] += dz1_2 * x1; db1[2] += dz1_2;
+            dW1[6] += dz1_3 * x0; dW1[7] += dz1_3 * x1; db1[3] += dz1_3;
+            // dA0 = W1ᵀ·dZ1 is never computed: X has no parameters.
+        }
+
+        // dW[l] = 1/m dZ[l]·A[l−1]ᵀ and db[l] = 1/m Σ dZ[l] (the sums times 1/m), then
+        // θ = θ − α·dθ over W1, b1, …, W2, b2   (17 parameters)
+        global::DeepNet.Kernels.UpdateKernels.ScaleAndDescend<double>(_parameters, gradients, 1.0 / m, learningRate);
+        return -cost / m;
+    }
+
+    /// <summary>
     /// A[L] for one example <paramref name="x"/> (n0 values) into <paramref name="output"/> (nL values). Allocates
     /// nothing and is safe to call from many threads at once.
     /// </summary>
@@ -217,14 +426,24 @@ partial class TanhNet : global::DeepNet.INetwork<double>
     {
         global::DeepNet.Kernels.ShapeChecks.Matrix(x.Length, N0, 1, nameof(x), "n0 × 1", "TanhNet");
         global::DeepNet.Kernels.ShapeChecks.Matrix(output.Length, N2, 1, nameof(output), "n2 × 1", "TanhNet");
-        global::System.Span<double> hidden = stackalloc double[4];
-        // a1 = tanh(W1·x + b1)   (4×1)
-        global::System.Span<double> a1 = hidden.Slice(0, 4);
-        global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W1, b1, x, a1, N1, N0, 1);
-        global::DeepNet.Kernels.ActivationKernels.Tanh<double>(a1, a1);
-        // A2 = sigmoid(W2·a1 + b2)   (1×1)
-        global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W2, b2, a1, output, N2, N1, 1);
-        global::DeepNet.Kernels.ActivationKernels.Sigmoid<double>(output, output);
+        // Small enough to unroll: every index a constant, every value a local.
+        global::System.ReadOnlySpan<double> W1 = this.W1, b1 = this.b1;
+        global::System.ReadOnlySpan<double> W2 = this.W2, b2 = this.b2;
+        double x0 = x[0];
+        double x1 = x[1];
+        // Z1 = W1·x + b1, A1 = tanh(Z1)   (4×2)·(2×1) + (4×1)
+        double z1_0 = b1[0] + W1[0] * x0 + W1[1] * x1;
+        double z1_1 = b1[1] + W1[2] * x0 + W1[3] * x1;
+        double z1_2 = b1[2] + W1[4] * x0 + W1[5] * x1;
+        double z1_3 = b1[3] + W1[6] * x0 + W1[7] * x1;
+        double a1_0 = global::DeepNet.Kernels.ActivationKernels.Tanh(z1_0);
+        double a1_1 = global::DeepNet.Kernels.ActivationKernels.Tanh(z1_1);
+        double a1_2 = global::DeepNet.Kernels.ActivationKernels.Tanh(z1_2);
+        double a1_3 = global::DeepNet.Kernels.ActivationKernels.Tanh(z1_3);
+        // Z2 = W2·A1 + b2, A2 = sigmoid(Z2)   (1×4)·(4×1) + (1×1)
+        double z2_0 = b2[0] + W2[0] * a1_0 + W2[1] * a1_1 + (W2[2] * a1_2 + W2[3] * a1_3);
+        double a2_0 = global::DeepNet.Kernels.ActivationKernels.Sigmoid(z2_0);
+        output[0] = a2_0;
     }
 
     /// <summary>The output probability A[L] for one example <paramref name="x"/> (n0 values).</summary>
@@ -257,4 +476,5 @@ partial class TanhNet : global::DeepNet.INetwork<double>
     double global::DeepNet.INetwork<double>.ComputeCost(global::DeepNet.NetworkCache<double> cache, global::System.ReadOnlySpan<double> Y) => ComputeCostCore(cache, Y);
     void global::DeepNet.INetwork<double>.Backward(global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, global::DeepNet.NetworkCache<double> cache, global::DeepNet.NetworkGradients<double> grads) => BackwardCore(X, Y, cache, grads);
     void global::DeepNet.INetwork<double>.UpdateParameters(global::DeepNet.NetworkGradients<double> grads, double learningRate) => UpdateParametersCore(grads, learningRate);
+    double global::DeepNet.INetwork<double>.TrainingStep(global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, global::DeepNet.NetworkCache<double> cache, global::DeepNet.NetworkGradients<double> grads, double learningRate) => TrainingStepCore(X, Y, cache, grads, learningRate);
 }

@@ -155,25 +155,74 @@ partial class TinyNet : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.ShapeChecks.SameArchitecture(cache?.Architecture, s_architecture, nameof(cache), "TinyNet");
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "TinyNet");
+        if (cache.IsDropoutEnabled)
+        {
+            // Dropout draws its masks D[l] layer by layer, so with dropout the layers run one after another.
 
-        // Z1 = W1·X + b1   (4×5)·(5×m) + (4×1)
-        global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W1, b1, X, cache.Z(1), N1, N0, m);
-        // A1 = relu(Z1)   (4×m)
-        global::DeepNet.Kernels.ActivationKernels.Relu<double>(cache.Z(1), cache.A(1));
-        // A1 = A1 * D1 / keepProb, only while training with dropout
-        cache.ApplyDropout(1);
+            // Z1 = W1·X + b1   (4×5)·(5×m) + (4×1)
+            global::DeepNet.Kernels.DenseKernels.LinearForward<double>(this.W1, this.b1, X, cache.Z(1), N1, N0, m);
+            // A1 = relu(Z1)   (4×m)
+            global::DeepNet.Kernels.ActivationKernels.Relu<double>(cache.Z(1), cache.A(1));
+            // A1 = A1 * D1 / keepProb, only while training with dropout
+            cache.ApplyDropout(1);
 
-        // Z2 = W2·A1 + b2   (3×4)·(4×m) + (3×1)
-        global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W2, b2, cache.A(1), cache.Z(2), N2, N1, m);
-        // A2 = relu(Z2)   (3×m)
-        global::DeepNet.Kernels.ActivationKernels.Relu<double>(cache.Z(2), cache.A(2));
-        // A2 = A2 * D2 / keepProb, only while training with dropout
-        cache.ApplyDropout(2);
+            // Z2 = W2·A1 + b2   (3×4)·(4×m) + (3×1)
+            global::DeepNet.Kernels.DenseKernels.LinearForward<double>(this.W2, this.b2, cache.A(1), cache.Z(2), N2, N1, m);
+            // A2 = relu(Z2)   (3×m)
+            global::DeepNet.Kernels.ActivationKernels.Relu<double>(cache.Z(2), cache.A(2));
+            // A2 = A2 * D2 / keepProb, only while training with dropout
+            cache.ApplyDropout(2);
 
-        // Z3 = W3·A2 + b3   (1×3)·(3×m) + (1×1)
-        global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W3, b3, cache.A(2), cache.Z(3), N3, N2, m);
-        // A3 = sigmoid(Z3)   (1×m)
-        global::DeepNet.Kernels.ActivationKernels.Sigmoid<double>(cache.Z(3), cache.A(3));
+            // Z3 = W3·A2 + b3   (1×3)·(3×m) + (1×1)
+            global::DeepNet.Kernels.DenseKernels.LinearForward<double>(this.W3, this.b3, cache.A(2), cache.Z(3), N3, N2, m);
+            // A3 = sigmoid(Z3)   (1×m)
+            global::DeepNet.Kernels.ActivationKernels.Sigmoid<double>(cache.Z(3), cache.A(3));
+
+            return;
+        }
+
+        // Small enough to unroll: one example (column j) at a time through every layer, every index a constant.
+        global::System.ReadOnlySpan<double> W1 = this.W1, b1 = this.b1;
+        global::System.ReadOnlySpan<double> W2 = this.W2, b2 = this.b2;
+        global::System.ReadOnlySpan<double> W3 = this.W3, b3 = this.b3;
+        global::System.Span<double> Z1 = cache.Z(1), A1 = cache.A(1);
+        global::System.Span<double> Z2 = cache.Z(2), A2 = cache.A(2);
+        global::System.Span<double> Z3 = cache.Z(3), A3 = cache.A(3);
+        for (int j = 0; j < m; j++)
+        {
+            double x0 = X[j];
+            double x1 = X[m + j];
+            double x2 = X[2 * m + j];
+            double x3 = X[3 * m + j];
+            double x4 = X[4 * m + j];
+            // Z1 = W1·x + b1, A1 = relu(Z1)   (4×5)·(5×1) + (4×1)
+            double z1_0 = b1[0] + W1[0] * x0 + W1[1] * x1 + (W1[2] * x2 + W1[3] * x3 + W1[4] * x4);
+            double z1_1 = b1[1] + W1[5] * x0 + W1[6] * x1 + (W1[7] * x2 + W1[8] * x3 + W1[9] * x4);
+            double z1_2 = b1[2] + W1[10] * x0 + W1[11] * x1 + (W1[12] * x2 + W1[13] * x3 + W1[14] * x4);
+            double z1_3 = b1[3] + W1[15] * x0 + W1[16] * x1 + (W1[17] * x2 + W1[18] * x3 + W1[19] * x4);
+            double a1_0 = global::DeepNet.Kernels.ActivationKernels.Relu(z1_0);
+            double a1_1 = global::DeepNet.Kernels.ActivationKernels.Relu(z1_1);
+            double a1_2 = global::DeepNet.Kernels.ActivationKernels.Relu(z1_2);
+            double a1_3 = global::DeepNet.Kernels.ActivationKernels.Relu(z1_3);
+            Z1[j] = z1_0; A1[j] = a1_0;
+            Z1[m + j] = z1_1; A1[m + j] = a1_1;
+            Z1[2 * m + j] = z1_2; A1[2 * m + j] = a1_2;
+            Z1[3 * m + j] = z1_3; A1[3 * m + j] = a1_3;
+            // Z2 = W2·A1 + b2, A2 = relu(Z2)   (3×4)·(4×1) + (3×1)
+            double z2_0 = b2[0] + W2[0] * a1_0 + W2[1] * a1_1 + (W2[2] * a1_2 + W2[3] * a1_3);
+            double z2_1 = b2[1] + W2[4] * a1_0 + W2[5] * a1_1 + (W2[6] * a1_2 + W2[7] * a1_3);
+            double z2_2 = b2[2] + W2[8] * a1_0 + W2[9] * a1_1 + (W2[10] * a1_2 + W2[11] * a1_3);
+            double a2_0 = global::DeepNet.Kernels.ActivationKernels.Relu(z2_0);
+            double a2_1 = global::DeepNet.Kernels.ActivationKernels.Relu(z2_1);
+            double a2_2 = global::DeepNet.Kernels.ActivationKernels.Relu(z2_2);
+            Z2[j] = z2_0; A2[j] = a2_0;
+            Z2[m + j] = z2_1; A2[m + j] = a2_1;
+            Z2[2 * m + j] = z2_2; A2[2 * m + j] = a2_2;
+            // Z3 = W3·A2 + b3, A3 = sigmoid(Z3)   (1×3)·(3×1) + (1×1)
+            double z3_0 = b3[0] + W3[0] * a2_0 + (W3[1] * a2_1 + W3[2] * a2_2);
+            double a3_0 = global::DeepNet.Kernels.ActivationKernels.Sigmoid(z3_0);
+            Z3[j] = z3_0; A3[j] = a3_0;
+        }
     }
 
     /// <summary>The cross-entropy cost J = −1/m Σ [Y log A3 + (1 − Y) log(1 − A3)] of the last Forward, with labels Y (1 × m).</summary>
@@ -185,8 +234,17 @@ partial class TinyNet : global::DeepNet.INetwork<double>
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N3, m, nameof(Y), "n3 × m", "TinyNet");
 
-        // J = −1/m Σ [Y log A3 + (1 − Y) log(1 − A3)]   (1×m)
-        return global::DeepNet.Kernels.CostKernels.BinaryCrossEntropy<double>(cache.A(3), Y, m);
+        // Small enough to unroll: one example (column j) at a time, every index a constant.
+        global::System.Span<double> A3 = cache.A(3);
+        double cost = 0.0;
+        for (int j = 0; j < m; j++)
+        {
+            double a3_0 = A3[j];
+            double y0 = Y[j];
+            // J += Σ y log a3 + (1 − y) log(1 − a3)
+            cost += global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyTerm(a3_0, y0);
+        }
+        return -cost / m;
     }
 
     /// <summary>
@@ -203,41 +261,138 @@ partial class TinyNet : global::DeepNet.INetwork<double>
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "TinyNet");
         global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N3, m, nameof(Y), "n3 × m", "TinyNet");
-        double oneOverM = 1.0 / m;
-        global::System.Span<double> g = grads!.Values;
+        if (cache.IsDropoutEnabled)
+        {
+            // Dropout's masks apply to whole layers, so with dropout the layers run one after another.
+            double oneOverM = 1.0 / m;
+            global::System.Span<double> g = grads!.Values;
 
-        // dA3 = −(Y/A3 − (1 − Y)/(1 − A3))   (1×m)
-        global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyGradient<double>(cache.A(3), Y, cache.dA(3));
+            // dA3 = −(Y/A3 − (1 − Y)/(1 − A3))   (1×m)
+            global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyGradient<double>(cache.A(3), Y, cache.dA(3));
 
-        // dZ3 = dA3 * sigmoid'(Z3)   (1×m)
-        global::DeepNet.Kernels.ActivationKernels.SigmoidBackward<double>(cache.dA(3), cache.Z(3), cache.dZ(3));
-        // dW3 = 1/m dZ3·A2ᵀ   (1×m)·(m×3)
-        global::DeepNet.Kernels.DenseKernels.WeightGradient<double>(cache.dZ(3), cache.A(2), g.Slice(39, 3), N3, N2, m, oneOverM);
-        // db3 = 1/m Σ dZ3 over the m examples   (1×1)
-        global::DeepNet.Kernels.DenseKernels.BiasGradient<double>(cache.dZ(3), g.Slice(42, 1), N3, m, oneOverM);
-        // dA2 = W3ᵀ·dZ3   (3×1)·(1×m)
-        global::DeepNet.Kernels.DenseKernels.InputGradient<double>(W3, cache.dZ(3), cache.dA(2), N3, N2, m);
-        // dA2 = dA2 * D2 / keepProb, only while training with dropout
-        cache.ApplyDropoutGradient(2);
+            // dZ3 = dA3 * sigmoid'(Z3)   (1×m)
+            global::DeepNet.Kernels.ActivationKernels.SigmoidBackward<double>(cache.dA(3), cache.Z(3), cache.dZ(3));
+            // dW3 = 1/m dZ3·A2ᵀ   (1×m)·(m×3)
+            global::DeepNet.Kernels.DenseKernels.WeightGradient<double>(cache.dZ(3), cache.A(2), g.Slice(39, 3), N3, N2, m, oneOverM);
+            // db3 = 1/m Σ dZ3 over the m examples   (1×1)
+            global::DeepNet.Kernels.DenseKernels.BiasGradient<double>(cache.dZ(3), g.Slice(42, 1), N3, m, oneOverM);
+            // dA2 = W3ᵀ·dZ3   (3×1)·(1×m)
+            global::DeepNet.Kernels.DenseKernels.InputGradient<double>(this.W3, cache.dZ(3), cache.dA(2), N3, N2, m);
+            // dA2 = dA2 * D2 / keepProb, only while training with dropout
+            cache.ApplyDropoutGradient(2);
 
-        // dZ2 = dA2 * relu'(Z2)   (3×m)
-        global::DeepNet.Kernels.ActivationKernels.ReluBackward<double>(cache.dA(2), cache.Z(2), cache.dZ(2));
-        // dW2 = 1/m dZ2·A1ᵀ   (3×m)·(m×4)
-        global::DeepNet.Kernels.DenseKernels.WeightGradient<double>(cache.dZ(2), cache.A(1), g.Slice(24, 12), N2, N1, m, oneOverM);
-        // db2 = 1/m Σ dZ2 over the m examples   (3×1)
-        global::DeepNet.Kernels.DenseKernels.BiasGradient<double>(cache.dZ(2), g.Slice(36, 3), N2, m, oneOverM);
-        // dA1 = W2ᵀ·dZ2   (4×3)·(3×m)
-        global::DeepNet.Kernels.DenseKernels.InputGradient<double>(W2, cache.dZ(2), cache.dA(1), N2, N1, m);
-        // dA1 = dA1 * D1 / keepProb, only while training with dropout
-        cache.ApplyDropoutGradient(1);
+            // dZ2 = dA2 * relu'(Z2)   (3×m)
+            global::DeepNet.Kernels.ActivationKernels.ReluBackward<double>(cache.dA(2), cache.Z(2), cache.dZ(2));
+            // dW2 = 1/m dZ2·A1ᵀ   (3×m)·(m×4)
+            global::DeepNet.Kernels.DenseKernels.WeightGradient<double>(cache.dZ(2), cache.A(1), g.Slice(24, 12), N2, N1, m, oneOverM);
+            // db2 = 1/m Σ dZ2 over the m examples   (3×1)
+            global::DeepNet.Kernels.DenseKernels.BiasGradient<double>(cache.dZ(2), g.Slice(36, 3), N2, m, oneOverM);
+            // dA1 = W2ᵀ·dZ2   (4×3)·(3×m)
+            global::DeepNet.Kernels.DenseKernels.InputGradient<double>(this.W2, cache.dZ(2), cache.dA(1), N2, N1, m);
+            // dA1 = dA1 * D1 / keepProb, only while training with dropout
+            cache.ApplyDropoutGradient(1);
 
-        // dZ1 = dA1 * relu'(Z1)   (4×m)
-        global::DeepNet.Kernels.ActivationKernels.ReluBackward<double>(cache.dA(1), cache.Z(1), cache.dZ(1));
-        // dW1 = 1/m dZ1·Xᵀ   (4×m)·(m×5)
-        global::DeepNet.Kernels.DenseKernels.WeightGradient<double>(cache.dZ(1), X, g.Slice(0, 20), N1, N0, m, oneOverM);
-        // db1 = 1/m Σ dZ1 over the m examples   (4×1)
-        global::DeepNet.Kernels.DenseKernels.BiasGradient<double>(cache.dZ(1), g.Slice(20, 4), N1, m, oneOverM);
-        // dA0 = W1ᵀ·dZ1 is never computed: X has no parameters.
+            // dZ1 = dA1 * relu'(Z1)   (4×m)
+            global::DeepNet.Kernels.ActivationKernels.ReluBackward<double>(cache.dA(1), cache.Z(1), cache.dZ(1));
+            // dW1 = 1/m dZ1·Xᵀ   (4×m)·(m×5)
+            global::DeepNet.Kernels.DenseKernels.WeightGradient<double>(cache.dZ(1), X, g.Slice(0, 20), N1, N0, m, oneOverM);
+            // db1 = 1/m Σ dZ1 over the m examples   (4×1)
+            global::DeepNet.Kernels.DenseKernels.BiasGradient<double>(cache.dZ(1), g.Slice(20, 4), N1, m, oneOverM);
+            // dA0 = W1ᵀ·dZ1 is never computed: X has no parameters.
+
+            return;
+        }
+
+        // Small enough to unroll: one example (column j) at a time from layer L down to 1, every index a constant.
+        global::System.ReadOnlySpan<double> W1 = this.W1, b1 = this.b1;
+        global::System.ReadOnlySpan<double> W2 = this.W2, b2 = this.b2;
+        global::System.ReadOnlySpan<double> W3 = this.W3, b3 = this.b3;
+        global::System.Span<double> Z1 = cache.Z(1), A1 = cache.A(1), dZ1 = cache.dZ(1), dA1 = cache.dA(1);
+        global::System.Span<double> Z2 = cache.Z(2), A2 = cache.A(2), dZ2 = cache.dZ(2), dA2 = cache.dA(2);
+        global::System.Span<double> Z3 = cache.Z(3), A3 = cache.A(3), dZ3 = cache.dZ(3), dA3 = cache.dA(3);
+        global::System.Span<double> gradients = grads!.Values.Slice(0, ParameterCount);
+        gradients.Clear();
+        global::System.Span<double> dW1 = gradients.Slice(0, 20), db1 = gradients.Slice(20, 4);
+        global::System.Span<double> dW2 = gradients.Slice(24, 12), db2 = gradients.Slice(36, 3);
+        global::System.Span<double> dW3 = gradients.Slice(39, 3), db3 = gradients.Slice(42, 1);
+        for (int j = 0; j < m; j++)
+        {
+            double a3_0 = A3[j];
+            double y0 = Y[j];
+            // dA3 = −(Y/A3 − (1 − Y)/(1 − A3))   (1×1)
+            double da3_0 = global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyGradient(a3_0, y0);
+            dA3[j] = da3_0;
+            // dZ3 = dA3 * sigmoid'(Z3)   (1×1)
+            double z3_0 = Z3[j];
+            double dz3_0 = global::DeepNet.Kernels.ActivationKernels.SigmoidBackward(da3_0, z3_0);
+            dZ3[j] = dz3_0;
+            double a2_0 = A2[j];
+            double a2_1 = A2[m + j];
+            double a2_2 = A2[2 * m + j];
+            // dW3 += dZ3·A2ᵀ and db3 += dZ3, summed over the examples (1/m after the loop)
+            dW3[0] += dz3_0 * a2_0; dW3[1] += dz3_0 * a2_1; dW3[2] += dz3_0 * a2_2; db3[0] += dz3_0;
+            // dA2 = W3ᵀ·dZ3   (3×1)·(1×1)
+            double da2_0 = W3[0] * dz3_0;
+            dA2[j] = da2_0;
+            double da2_1 = W3[1] * dz3_0;
+            dA2[m + j] = da2_1;
+            double da2_2 = W3[2] * dz3_0;
+            dA2[2 * m + j] = da2_2;
+            // dZ2 = dA2 * relu'(Z2)   (3×1)
+            double z2_0 = Z2[j];
+            double dz2_0 = global::DeepNet.Kernels.ActivationKernels.ReluBackward(da2_0, z2_0);
+            double z2_1 = Z2[m + j];
+            double dz2_1 = global::DeepNet.Kernels.ActivationKernels.ReluBackward(da2_1, z2_1);
+            double z2_2 = Z2[2 * m + j];
+            double dz2_2 = global::DeepNet.Kernels.ActivationKernels.ReluBackward(da2_2, z2_2);
+            dZ2[j] = dz2_0;
+            dZ2[m + j] = dz2_1;
+            dZ2[2 * m + j] = dz2_2;
+            double a1_0 = A1[j];
+            double a1_1 = A1[m + j];
+            double a1_2 = A1[2 * m + j];
+            double a1_3 = A1[3 * m + j];
+            // dW2 += dZ2·A1ᵀ and db2 += dZ2, summed over the examples (1/m after the loop)
+            dW2[0] += dz2_0 * a1_0; dW2[1] += dz2_0 * a1_1; dW2[2] += dz2_0 * a1_2; dW2[3] += dz2_0 * a1_3; db2[0] += dz2_0;
+            dW2[4] += dz2_1 * a1_0; dW2[5] += dz2_1 * a1_1; dW2[6] += dz2_1 * a1_2; dW2[7] += dz2_1 * a1_3; db2[1] += dz2_1;
+            dW2[8] += dz2_2 * a1_0; dW2[9] += dz2_2 * a1_1; dW2[10] += dz2_2 * a1_2; dW2[11] += dz2_2 * a1_3; db2[2] += dz2_2;
+            // dA1 = W2ᵀ·dZ2   (4×3)·(3×1)
+            double da1_0 = W2[0] * dz2_0 + W2[4] * dz2_1 + W2[8] * dz2_2;
+            dA1[j] = da1_0;
+            double da1_1 = W2[1] * dz2_0 + W2[5] * dz2_1 + W2[9] * dz2_2;
+            dA1[m + j] = da1_1;
+            double da1_2 = W2[2] * dz2_0 + W2[6] * dz2_1 + W2[10] * dz2_2;
+            dA1[2 * m + j] = da1_2;
+            double da1_3 = W2[3] * dz2_0 + W2[7] * dz2_1 + W2[11] * dz2_2;
+            dA1[3 * m + j] = da1_3;
+            // dZ1 = dA1 * relu'(Z1)   (4×1)
+            double z1_0 = Z1[j];
+            double dz1_0 = global::DeepNet.Kernels.ActivationKernels.ReluBackward(da1_0, z1_0);
+            double z1_1 = Z1[m + j];
+            double dz1_1 = global::DeepNet.Kernels.ActivationKernels.ReluBackward(da1_1, z1_1);
+            double z1_2 = Z1[2 * m + j];
+            double dz1_2 = global::DeepNet.Kernels.ActivationKernels.ReluBackward(da1_2, z1_2);
+            double z1_3 = Z1[3 * m + j];
+            double dz1_3 = global::DeepNet.Kernels.ActivationKernels.ReluBackward(da1_3, z1_3);
+            dZ1[j] = dz1_0;
+            dZ1[m + j] = dz1_1;
+            dZ1[2 * m + j] = dz1_2;
+            dZ1[3 * m + j] = dz1_3;
+            double x0 = X[j];
+            double x1 = X[m + j];
+            double x2 = X[2 * m + j];
+            double x3 = X[3 * m + j];
+            double x4 = X[4 * m + j];
+            // dW1 += dZ1·xᵀ and db1 += dZ1, summed over the examples (1/m after the loop)
+            dW1[0] += dz1_0 * x0; dW1[1] += dz1_0 * x1; dW1[2] += dz1_0 * x2; dW1[3] += dz1_0 * x3; dW1[4] += dz1_0 * x4; db1[0] += dz1_0;
+            dW1[5] += dz1_1 * x0; dW1[6] += dz1_1 * x1; dW1[7] += dz1_1 * x2; dW1[8] += dz1_1 * x3; dW1[9] += dz1_1 * x4; db1[1] += dz1_1;
+            dW1[10] += dz1_2 * x0; dW1[11] += dz1_2 * x1; dW1[12] += dz1_2 * x2; dW1[13] += dz1_2 * x3; dW1[14] += dz1_2 * x4; db1[2] += dz1_2;
+            dW1[15] += dz1_3 * x0; dW1[16] += dz1_3 * x1; dW1[17] += dz1_3 * x2; dW1[18] += dz1_3 * x3; dW1[19] += dz1_3 * x4; db1[3] += dz1_3;
+            // dA0 = W1ᵀ·dZ1 is never computed: X has no parameters.
+        }
+
+        // dW[l] = 1/m dZ[l]·A[l−1]ᵀ and db[l] = 1/m Σ dZ[l]: the sums times 1/m
+        global::DeepNet.Kernels.UpdateKernels.Scale<double>(gradients, 1.0 / m);
     }
 
     /// <summary>Gradient descent: W[l] = W[l] − α·dW[l] and b[l] = b[l] − α·db[l] for l = 1 … L.</summary>
@@ -252,6 +407,139 @@ partial class TinyNet : global::DeepNet.INetwork<double>
     }
 
     /// <summary>
+    /// One step of batch gradient descent on X (n0 × m) and Y (nL × m): Forward, ComputeCost, Backward and
+    /// UpdateParameters in one call. Returns the cost before the update; afterwards <paramref name="cache"/> and
+    /// <paramref name="grads"/> hold this step's Z, A, dZ, dA, dW and db, as the four calls leave them.
+    /// </summary>
+    public double TrainingStep(global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, Cache cache, Gradients grads, double learningRate) =>
+        TrainingStepCore(X, Y, cache, grads, learningRate);
+
+    private double TrainingStepCore(global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, global::DeepNet.NetworkCache<double> cache, global::DeepNet.NetworkGradients<double> grads, double learningRate)
+    {
+        global::DeepNet.Kernels.ShapeChecks.SameArchitecture(cache?.Architecture, s_architecture, nameof(cache), "TinyNet");
+        global::DeepNet.Kernels.ShapeChecks.SameArchitecture(grads?.Architecture, s_architecture, nameof(grads), "TinyNet");
+        int m = cache!.ExampleCount;
+        global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "TinyNet");
+        global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N3, m, nameof(Y), "n3 × m", "TinyNet");
+        global::DeepNet.Kernels.ShapeChecks.LearningRate(learningRate, nameof(learningRate));
+        if (cache.IsDropoutEnabled)
+        {
+            ForwardCore(X, cache);
+            double J = ComputeCostCore(cache, Y);
+            BackwardCore(X, Y, cache, grads!);
+            UpdateParametersCore(grads!, learningRate);
+            return J;
+        }
+
+        // Small enough to unroll: forward, cost and backward for one example (column j) at a time.
+        global::System.ReadOnlySpan<double> W1 = this.W1, b1 = this.b1;
+        global::System.ReadOnlySpan<double> W2 = this.W2, b2 = this.b2;
+        global::System.ReadOnlySpan<double> W3 = this.W3, b3 = this.b3;
+        global::System.Span<double> Z1 = cache.Z(1), A1 = cache.A(1), dZ1 = cache.dZ(1), dA1 = cache.dA(1);
+        global::System.Span<double> Z2 = cache.Z(2), A2 = cache.A(2), dZ2 = cache.dZ(2), dA2 = cache.dA(2);
+        global::System.Span<double> Z3 = cache.Z(3), A3 = cache.A(3), dZ3 = cache.dZ(3), dA3 = cache.dA(3);
+        global::System.Span<double> gradients = grads!.Values.Slice(0, ParameterCount);
+        gradients.Clear();
+        global::System.Span<double> dW1 = gradients.Slice(0, 20), db1 = gradients.Slice(20, 4);
+        global::System.Span<double> dW2 = gradients.Slice(24, 12), db2 = gradients.Slice(36, 3);
+        global::System.Span<double> dW3 = gradients.Slice(39, 3), db3 = gradients.Slice(42, 1);
+        double cost = 0.0;
+        for (int j = 0; j < m; j++)
+        {
+            double x0 = X[j];
+            double x1 = X[m + j];
+            double x2 = X[2 * m + j];
+            double x3 = X[3 * m + j];
+            double x4 = X[4 * m + j];
+            // Z1 = W1·x + b1, A1 = relu(Z1)   (4×5)·(5×1) + (4×1)
+            double z1_0 = b1[0] + W1[0] * x0 + W1[1] * x1 + (W1[2] * x2 + W1[3] * x3 + W1[4] * x4);
+            double z1_1 = b1[1] + W1[5] * x0 + W1[6] * x1 + (W1[7] * x2 + W1[8] * x3 + W1[9] * x4);
+            double z1_2 = b1[2] + W1[10] * x0 + W1[11] * x1 + (W1[12] * x2 + W1[13] * x3 + W1[14] * x4);
+            double z1_3 = b1[3] + W1[15] * x0 + W1[16] * x1 + (W1[17] * x2 + W1[18] * x3 + W1[19] * x4);
+            double a1_0 = global::DeepNet.Kernels.ActivationKernels.Relu(z1_0);
+            double a1_1 = global::DeepNet.Kernels.ActivationKernels.Relu(z1_1);
+            double a1_2 = global::DeepNet.Kernels.ActivationKernels.Relu(z1_2);
+            double a1_3 = global::DeepNet.Kernels.ActivationKernels.Relu(z1_3);
+            Z1[j] = z1_0; A1[j] = a1_0;
+            Z1[m + j] = z1_1; A1[m + j] = a1_1;
+            Z1[2 * m + j] = z1_2; A1[2 * m + j] = a1_2;
+            Z1[3 * m + j] = z1_3; A1[3 * m + j] = a1_3;
+            // Z2 = W2·A1 + b2, A2 = relu(Z2)   (3×4)·(4×1) + (3×1)
+            double z2_0 = b2[0] + W2[0] * a1_0 + W2[1] * a1_1 + (W2[2] * a1_2 + W2[3] * a1_3);
+            double z2_1 = b2[1] + W2[4] * a1_0 + W2[5] * a1_1 + (W2[6] * a1_2 + W2[7] * a1_3);
+            double z2_2 = b2[2] + W2[8] * a1_0 + W2[9] * a1_1 + (W2[10] * a1_2 + W2[11] * a1_3);
+            double a2_0 = global::DeepNet.Kernels.ActivationKernels.Relu(z2_0);
+            double a2_1 = global::DeepNet.Kernels.ActivationKernels.Relu(z2_1);
+            double a2_2 = global::DeepNet.Kernels.ActivationKernels.Relu(z2_2);
+            Z2[j] = z2_0; A2[j] = a2_0;
+            Z2[m + j] = z2_1; A2[m + j] = a2_1;
+            Z2[2 * m + j] = z2_2; A2[2 * m + j] = a2_2;
+            // Z3 = W3·A2 + b3, A3 = sigmoid(Z3)   (1×3)·(3×1) + (1×1)
+            double z3_0 = b3[0] + W3[0] * a2_0 + (W3[1] * a2_1 + W3[2] * a2_2);
+            double a3_0 = global::DeepNet.Kernels.ActivationKernels.Sigmoid(z3_0);
+            Z3[j] = z3_0; A3[j] = a3_0;
+            double y0 = Y[j];
+            // J += Σ y log a3 + (1 − y) log(1 − a3)
+            cost += global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyTerm(a3_0, y0);
+            // dA3 = −(Y/A3 − (1 − Y)/(1 − A3))   (1×1)
+            double da3_0 = global::DeepNet.Kernels.CostKernels.BinaryCrossEntropyGradient(a3_0, y0);
+            dA3[j] = da3_0;
+            // dZ3 = dA3 * sigmoid'(Z3)   (1×1)
+            double dz3_0 = global::DeepNet.Kernels.ActivationKernels.SigmoidBackwardFromOutput(da3_0, a3_0);
+            dZ3[j] = dz3_0;
+            // dW3 += dZ3·A2ᵀ and db3 += dZ3, summed over the examples (1/m after the loop)
+            dW3[0] += dz3_0 * a2_0; dW3[1] += dz3_0 * a2_1; dW3[2] += dz3_0 * a2_2; db3[0] += dz3_0;
+            // dA2 = W3ᵀ·dZ3   (3×1)·(1×1)
+            double da2_0 = W3[0] * dz3_0;
+            dA2[j] = da2_0;
+            double da2_1 = W3[1] * dz3_0;
+            dA2[m + j] = da2_1;
+            double da2_2 = W3[2] * dz3_0;
+            dA2[2 * m + j] = da2_2;
+            // dZ2 = dA2 * relu'(Z2)   (3×1)
+            double dz2_0 = global::DeepNet.Kernels.ActivationKernels.ReluBackward(da2_0, z2_0);
+            double dz2_1 = global::DeepNet.Kernels.ActivationKernels.ReluBackward(da2_1, z2_1);
+            double dz2_2 = global::DeepNet.Kernels.ActivationKernels.ReluBackward(da2_2, z2_2);
+            dZ2[j] = dz2_0;
+            dZ2[m + j] = dz2_1;
+            dZ2[2 * m + j] = dz2_2;
+            // dW2 += dZ2·A1ᵀ and db2 += dZ2, summed over the examples (1/m after the loop)
+            dW2[0] += dz2_0 * a1_0; dW2[1] += dz2_0 * a1_1; dW2[2] += dz2_0 * a1_2; dW2[3] += dz2_0 * a1_3; db2[0] += dz2_0;
+            dW2[4] += dz2_1 * a1_0; dW2[5] += dz2_1 * a1_1; dW2[6] += dz2_1 * a1_2; dW2[7] += dz2_1 * a1_3; db2[1] += dz2_1;
+            dW2[8] += dz2_2 * a1_0; dW2[9] += dz2_2 * a1_1; dW2[10] += dz2_2 * a1_2; dW2[11] += dz2_2 * a1_3; db2[2] += dz2_2;
+            // dA1 = W2ᵀ·dZ2   (4×3)·(3×1)
+            double da1_0 = W2[0] * dz2_0 + W2[4] * dz2_1 + W2[8] * dz2_2;
+            dA1[j] = da1_0;
+            double da1_1 = W2[1] * dz2_0 + W2[5] * dz2_1 + W2[9] * dz2_2;
+            dA1[m + j] = da1_1;
+            double da1_2 = W2[2] * dz2_0 + W2[6] * dz2_1 + W2[10] * dz2_2;
+            dA1[2 * m + j] = da1_2;
+            double da1_3 = W2[3] * dz2_0 + W2[7] * dz2_1 + W2[11] * dz2_2;
+            dA1[3 * m + j] = da1_3;
+            // dZ1 = dA1 * relu'(Z1)   (4×1)
+            double dz1_0 = global::DeepNet.Kernels.ActivationKernels.ReluBackward(da1_0, z1_0);
+            double dz1_1 = global::DeepNet.Kernels.ActivationKernels.ReluBackward(da1_1, z1_1);
+            double dz1_2 = global::DeepNet.Kernels.ActivationKernels.ReluBackward(da1_2, z1_2);
+            double dz1_3 = global::DeepNet.Kernels.ActivationKernels.ReluBackward(da1_3, z1_3);
+            dZ1[j] = dz1_0;
+            dZ1[m + j] = dz1_1;
+            dZ1[2 * m + j] = dz1_2;
+            dZ1[3 * m + j] = dz1_3;
+            // dW1 += dZ1·xᵀ and db1 += dZ1, summed over the examples (1/m after the loop)
+            dW1[0] += dz1_0 * x0; dW1[1] += dz1_0 * x1; dW1[2] += dz1_0 * x2; dW1[3] += dz1_0 * x3; dW1[4] += dz1_0 * x4; db1[0] += dz1_0;
+            dW1[5] += dz1_1 * x0; dW1[6] += dz1_1 * x1; dW1[7] += dz1_1 * x2; dW1[8] += dz1_1 * x3; dW1[9] += dz1_1 * x4; db1[1] += dz1_1;
+            dW1[10] += dz1_2 * x0; dW1[11] += dz1_2 * x1; dW1[12] += dz1_2 * x2; dW1[13] += dz1_2 * x3; dW1[14] += dz1_2 * x4; db1[2] += dz1_2;
+            dW1[15] += dz1_3 * x0; dW1[16] += dz1_3 * x1; dW1[17] += dz1_3 * x2; dW1[18] += dz1_3 * x3; dW1[19] += dz1_3 * x4; db1[3] += dz1_3;
+            // dA0 = W1ᵀ·dZ1 is never computed: X has no parameters.
+        }
+
+        // dW[l] = 1/m dZ[l]·A[l−1]ᵀ and db[l] = 1/m Σ dZ[l] (the sums times 1/m), then
+        // θ = θ − α·dθ over W1, b1, …, W3, b3   (43 parameters)
+        global::DeepNet.Kernels.UpdateKernels.ScaleAndDescend<double>(_parameters, gradients, 1.0 / m, learningRate);
+        return -cost / m;
+    }
+
+    /// <summary>
     /// A[L] for one example <paramref name="x"/> (n0 values) into <paramref name="output"/> (nL values). Allocates
     /// nothing and is safe to call from many threads at once.
     /// </summary>
@@ -259,18 +547,35 @@ partial class TinyNet : global::DeepNet.INetwork<double>
     {
         global::DeepNet.Kernels.ShapeChecks.Matrix(x.Length, N0, 1, nameof(x), "n0 × 1", "TinyNet");
         global::DeepNet.Kernels.ShapeChecks.Matrix(output.Length, N3, 1, nameof(output), "n3 × 1", "TinyNet");
-        global::System.Span<double> hidden = stackalloc double[7];
-        // a1 = relu(W1·x + b1)   (4×1)
-        global::System.Span<double> a1 = hidden.Slice(0, 4);
-        global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W1, b1, x, a1, N1, N0, 1);
-        global::DeepNet.Kernels.ActivationKernels.Relu<double>(a1, a1);
-        // a2 = relu(W2·a1 + b2)   (3×1)
-        global::System.Span<double> a2 = hidden.Slice(4, 3);
-        global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W2, b2, a1, a2, N2, N1, 1);
-        global::DeepNet.Kernels.ActivationKernels.Relu<double>(a2, a2);
-        // A3 = sigmoid(W3·a2 + b3)   (1×1)
-        global::DeepNet.Kernels.DenseKernels.LinearForward<double>(W3, b3, a2, output, N3, N2, 1);
-        global::DeepNet.Kernels.ActivationKernels.Sigmoid<double>(output, output);
+        // Small enough to unroll: every index a constant, every value a local.
+        global::System.ReadOnlySpan<double> W1 = this.W1, b1 = this.b1;
+        global::System.ReadOnlySpan<double> W2 = this.W2, b2 = this.b2;
+        global::System.ReadOnlySpan<double> W3 = this.W3, b3 = this.b3;
+        double x0 = x[0];
+        double x1 = x[1];
+        double x2 = x[2];
+        double x3 = x[3];
+        double x4 = x[4];
+        // Z1 = W1·x + b1, A1 = relu(Z1)   (4×5)·(5×1) + (4×1)
+        double z1_0 = b1[0] + W1[0] * x0 + W1[1] * x1 + (W1[2] * x2 + W1[3] * x3 + W1[4] * x4);
+        double z1_1 = b1[1] + W1[5] * x0 + W1[6] * x1 + (W1[7] * x2 + W1[8] * x3 + W1[9] * x4);
+        double z1_2 = b1[2] + W1[10] * x0 + W1[11] * x1 + (W1[12] * x2 + W1[13] * x3 + W1[14] * x4);
+        double z1_3 = b1[3] + W1[15] * x0 + W1[16] * x1 + (W1[17] * x2 + W1[18] * x3 + W1[19] * x4);
+        double a1_0 = global::DeepNet.Kernels.ActivationKernels.Relu(z1_0);
+        double a1_1 = global::DeepNet.Kernels.ActivationKernels.Relu(z1_1);
+        double a1_2 = global::DeepNet.Kernels.ActivationKernels.Relu(z1_2);
+        double a1_3 = global::DeepNet.Kernels.ActivationKernels.Relu(z1_3);
+        // Z2 = W2·A1 + b2, A2 = relu(Z2)   (3×4)·(4×1) + (3×1)
+        double z2_0 = b2[0] + W2[0] * a1_0 + W2[1] * a1_1 + (W2[2] * a1_2 + W2[3] * a1_3);
+        double z2_1 = b2[1] + W2[4] * a1_0 + W2[5] * a1_1 + (W2[6] * a1_2 + W2[7] * a1_3);
+        double z2_2 = b2[2] + W2[8] * a1_0 + W2[9] * a1_1 + (W2[10] * a1_2 + W2[11] * a1_3);
+        double a2_0 = global::DeepNet.Kernels.ActivationKernels.Relu(z2_0);
+        double a2_1 = global::DeepNet.Kernels.ActivationKernels.Relu(z2_1);
+        double a2_2 = global::DeepNet.Kernels.ActivationKernels.Relu(z2_2);
+        // Z3 = W3·A2 + b3, A3 = sigmoid(Z3)   (1×3)·(3×1) + (1×1)
+        double z3_0 = b3[0] + W3[0] * a2_0 + (W3[1] * a2_1 + W3[2] * a2_2);
+        double a3_0 = global::DeepNet.Kernels.ActivationKernels.Sigmoid(z3_0);
+        output[0] = a3_0;
     }
 
     /// <summary>The output probability A[L] for one example <paramref name="x"/> (n0 values).</summary>
@@ -303,4 +608,5 @@ partial class TinyNet : global::DeepNet.INetwork<double>
     double global::DeepNet.INetwork<double>.ComputeCost(global::DeepNet.NetworkCache<double> cache, global::System.ReadOnlySpan<double> Y) => ComputeCostCore(cache, Y);
     void global::DeepNet.INetwork<double>.Backward(global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, global::DeepNet.NetworkCache<double> cache, global::DeepNet.NetworkGradients<double> grads) => BackwardCore(X, Y, cache, grads);
     void global::DeepNet.INetwork<double>.UpdateParameters(global::DeepNet.NetworkGradients<double> grads, double learningRate) => UpdateParametersCore(grads, learningRate);
+    double global::DeepNet.INetwork<double>.TrainingStep(global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, global::DeepNet.NetworkCache<double> cache, global::DeepNet.NetworkGradients<double> grads, double learningRate) => TrainingStepCore(X, Y, cache, grads, learningRate);
 }

@@ -78,6 +78,17 @@ public sealed class UnrolledNetworkTests(ITestOutputHelper output)
         }
     }
 
+    [Theory]
+    [InlineData(nameof(TinyNet))]
+    [InlineData(nameof(SoftmaxNet))]
+    [InlineData(nameof(TanhNet))]
+    public void AboveThirtyTwoExamplesTheLayerByLayerPathRuns(string name)
+    {
+        INetwork<double> net = TestNetworks.Create(name);
+        var batch = new RandomBatch(net.Architecture, m: 33, seed: 11);
+        Assert.Equal(0.0, CompareThePaths(net, batch.X, batch.Y, 33));
+    }
+
     /// <summary>Forward, cost and Backward down both paths; the largest difference relative to each matrix's largest value.</summary>
     private static double CompareThePaths<T>(INetwork<T> net, T[] X, T[] Y, int m)
         where T : unmanaged, IFloatingPointIeee754<T>

@@ -23,7 +23,16 @@ public static class ActivationKernels
     {
         dA = dA[..Z.Length];
         dZ = dZ[..Z.Length];
-        for (int i = 0; i < Z.Length; i++)
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; i <= Z.Length - Vector<T>.Count; i += Vector<T>.Count)
+            {
+                Vector<T> positive = Vector.GreaterThan(new Vector<T>(Z[i..]), Vector<T>.Zero);
+                Vector.ConditionalSelect(positive, new Vector<T>(dA[i..]), Vector<T>.Zero).CopyTo(dZ[i..]);
+            }
+        }
+        for (; i < Z.Length; i++)
             dZ[i] = ReluBackward(dA[i], Z[i]);
     }
 
@@ -31,7 +40,17 @@ public static class ActivationKernels
     public static void LeakyRelu<T>(ReadOnlySpan<T> Z, Span<T> A) where T : unmanaged, IFloatingPointIeee754<T>
     {
         A = A[..Z.Length];
-        for (int i = 0; i < Z.Length; i++)
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var slope = new Vector<T>(T.CreateTruncating(LeakySlope));
+            for (; i <= Z.Length - Vector<T>.Count; i += Vector<T>.Count)
+            {
+                var z = new Vector<T>(Z[i..]);
+                Vector.ConditionalSelect(Vector.GreaterThan(z, Vector<T>.Zero), z, slope * z).CopyTo(A[i..]);
+            }
+        }
+        for (; i < Z.Length; i++)
             A[i] = LeakyRelu(Z[i]);
     }
 
@@ -40,7 +59,17 @@ public static class ActivationKernels
     {
         dA = dA[..Z.Length];
         dZ = dZ[..Z.Length];
-        for (int i = 0; i < Z.Length; i++)
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var slope = new Vector<T>(T.CreateTruncating(LeakySlope));
+            for (; i <= Z.Length - Vector<T>.Count; i += Vector<T>.Count)
+            {
+                var d = new Vector<T>(dA[i..]);
+                Vector.ConditionalSelect(Vector.GreaterThan(new Vector<T>(Z[i..]), Vector<T>.Zero), d, slope * d).CopyTo(dZ[i..]);
+            }
+        }
+        for (; i < Z.Length; i++)
             dZ[i] = LeakyReluBackward(dA[i], Z[i]);
     }
 
@@ -111,9 +140,9 @@ public static class ActivationKernels
     // One value at a time: the span kernels above and the unrolled code generated for small networks share these, so
     // both compute the same numbers.
 
-    /// <summary>a = max(0, z).</summary>
+    /// <summary>a = max(0, z); NaN stays NaN and −0 becomes 0, as in the span kernel.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static T Relu<T>(T z) where T : unmanaged, IFloatingPointIeee754<T> => z > T.Zero ? z : T.Zero;
+    public static T Relu<T>(T z) where T : unmanaged, IFloatingPointIeee754<T> => z <= T.Zero ? T.Zero : z;
 
     /// <summary>dz = da where z &gt; 0, else 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -97,13 +97,9 @@ public static class CostKernels
     {
         a = ClampProbability(a);
         // A 0/1 label needs one logarithm: with a in [0, 1] the other term is exactly ±0, so the sum is the same number.
-        if (a >= T.Zero && a <= T.One)
-        {
-            if (y == T.One)
-                return T.Log(a);
-            if (y == T.Zero)
-                return T.Log(T.One - a);
-        }
+        // The label picks log's argument by a select, not a branch: labels follow the data.
+        if ((a >= T.Zero) & (a <= T.One) & ((y == T.One) | (y == T.Zero)))
+            return T.Log(y * a + (T.One - y) * (T.One - a));
         return y * T.Log(a) + (T.One - y) * T.Log(T.One - a);
     }
 

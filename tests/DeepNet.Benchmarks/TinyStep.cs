@@ -40,13 +40,19 @@ public class TinyStep
         _net.Forward(_X, _cache);
         TrainingData.AssertSameCost(expected, _net.ComputeCost(_cache, _Y), 1e-12, nameof(TinyNet));
         TrainingData.AssertSameCost(expected, new StraightLineTinyNet(_net.Parameters).Step(_X, _Y, 0), 1e-12, nameof(StraightLineTinyNet));
+        var probe = new TinyNet();
+        _net.Parameters.CopyTo(probe.Parameters);
+        TrainingData.AssertSameCost(expected, probe.TrainingStep(_X, _Y, probe.CreateCache(Examples), probe.CreateGradients(), 0.1), 1e-12, "TinyNet.TrainingStep");
     }
 
     [Benchmark(Baseline = true, Description = "DynamicNetwork")]
     public double Dynamic() => _dynamic.Step(_X, _Y, TrainingData.LearningRate);
 
     [Benchmark(Description = "generated")]
-    public double Generated()
+    public double Generated() => _net.TrainingStep(_X, _Y, _cache, _grads, TrainingData.LearningRate);
+
+    [Benchmark(Description = "generated, four calls")]
+    public double GeneratedFourCalls()
     {
         _net.Forward(_X, _cache);
         double cost = _net.ComputeCost(_cache, _Y);
@@ -56,14 +62,7 @@ public class TinyStep
     }
 
     [Benchmark(Description = "generated float32")]
-    public float GeneratedFloat()
-    {
-        _netFloat.Forward(_XFloat, _cacheFloat);
-        float cost = _netFloat.ComputeCost(_cacheFloat, _YFloat);
-        _netFloat.Backward(_XFloat, _YFloat, _cacheFloat, _gradsFloat);
-        _netFloat.UpdateParameters(_gradsFloat, (float)TrainingData.LearningRate);
-        return cost;
-    }
+    public float GeneratedFloat() => _netFloat.TrainingStep(_XFloat, _YFloat, _cacheFloat, _gradsFloat, (float)TrainingData.LearningRate);
 
     [Benchmark(Description = "straight-line prototype")]
     public double StraightLine() => _straightLine.Step(_X, _Y, TrainingData.LearningRate);

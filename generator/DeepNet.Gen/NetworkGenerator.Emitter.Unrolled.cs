@@ -197,59 +197,29 @@ public sealed partial class NetworkGenerator
                 WriteExampleForward(store: false, output: "output");
             }
 
-            private void WriteTrainingStep()
+            private void WriteUnrolledTrainingStep()
             {
-                Doc($"One step of batch gradient descent on X (n0 × m) and Y (nL × m): Forward, ComputeCost, Backward and UpdateParameters in one call. Returns the cost before the update; afterwards <paramref name=\"cache\"/> and <paramref name=\"grads\"/> hold this step's Z, A, dZ, dA, dW and db, as the four calls leave them.");
-                Line($"public {_t} TrainingStep({ReadOnlySpan}<{_t}> X, {ReadOnlySpan}<{_t}> Y, Cache cache, Gradients grads, {_t} learningRate) =>");
-                Line("    TrainingStepCore(X, Y, cache, grads, learningRate);");
-                Line();
-                Line($"private {_t} TrainingStepCore({ReadOnlySpan}<{_t}> X, {ReadOnlySpan}<{_t}> Y, global::DeepNet.NetworkCache<{_t}> cache, global::DeepNet.NetworkGradients<{_t}> grads, {_t} learningRate)");
+                Line($"if (cache.IsDropoutEnabled || m > {MaxUnrolledExamples})");
                 Open();
-                Line($"{Kernels}ShapeChecks.SameArchitecture(cache?.Architecture, {GeneratedNames.ArchitectureField}, nameof(cache), {Quoted(_spec.TypeName)});");
-                Line($"{Kernels}ShapeChecks.SameArchitecture(grads?.Architecture, {GeneratedNames.ArchitectureField}, nameof(grads), {Quoted(_spec.TypeName)});");
-                Line("int m = cache!.ExampleCount;");
-                Line($"{Kernels}ShapeChecks.Matrix(X.Length, N0, m, nameof(X), \"n0 × m\", {Quoted(_spec.TypeName)});");
-                Line($"{Kernels}ShapeChecks.Matrix(Y.Length, N{_layers}, m, nameof(Y), \"n{_layers} × m\", {Quoted(_spec.TypeName)});");
-                Line($"{Kernels}ShapeChecks.LearningRate(learningRate, nameof(learningRate));");
-                if (IsUnrolled)
-                {
-                    Line($"if (cache.IsDropoutEnabled || m > {MaxUnrolledExamples})");
-                    Open();
-                    WriteStepByCalls();
-                    Close();
-                    Line();
-                    Line("// Small enough to unroll: forward, cost and backward for one example (column j) at a time.");
-                    WriteParameterLocals();
-                    WriteCacheLocals(forward: true, backward: true);
-                    WriteGradientLocals();
-                    Line($"{_t} cost = {Literal(0)};");
-                    BeginExampleLoop();
-                    WriteExampleInput("X");
-                    WriteExampleForward(store: true, output: null);
-                    WriteExampleCost();
-                    WriteExampleBackward(fromCache: false);
-                    Close();
-                    Line();
-                    Line("// dW[l] = 1/m dZ[l]·A[l−1]ᵀ and db[l] = 1/m Σ dZ[l] (the sums times 1/m), then");
-                    Line($"// θ = θ − α·dθ over W1, b1, …, W{_layers}, b{_layers}   ({ParameterOffset(_layers + 1)} parameters)");
-                    Line($"{Kernels}UpdateKernels.ScaleAndDescend<{_t}>({GeneratedNames.ParametersField}, gradients, {Literal(1.0)} / m, learningRate);");
-                    WriteCostResult();
-                }
-                else
-                {
-                    WriteStepByCalls();
-                }
+                WriteStepByCalls();
                 Close();
                 Line();
-            }
-
-            private void WriteStepByCalls()
-            {
-                Line("ForwardCore(X, cache);");
-                Line($"{_t} J = ComputeCostCore(cache, Y);");
-                Line("BackwardCore(X, Y, cache, grads!);");
-                Line("UpdateParametersCore(grads!, learningRate);");
-                Line("return J;");
+                Line("// Small enough to unroll: forward, cost and backward for one example (column j) at a time.");
+                WriteParameterLocals();
+                WriteCacheLocals(forward: true, backward: true);
+                WriteGradientLocals();
+                Line($"{_t} cost = {Literal(0)};");
+                BeginExampleLoop();
+                WriteExampleInput("X");
+                WriteExampleForward(store: true, output: null);
+                WriteExampleCost();
+                WriteExampleBackward(fromCache: false);
+                Close();
+                Line();
+                Line("// dW[l] = 1/m dZ[l]·A[l−1]ᵀ and db[l] = 1/m Σ dZ[l] (the sums times 1/m), then");
+                Line($"// θ = θ − α·dθ over W1, b1, …, W{_layers}, b{_layers}   ({ParameterOffset(_layers + 1)} parameters)");
+                Line($"{Kernels}UpdateKernels.ScaleAndDescend<{_t}>({GeneratedNames.ParametersField}, gradients, {Literal(1.0)} / m, learningRate);");
+                WriteCostResult();
             }
 
             /// <summary>x = X[:, j]: the example's features as locals x0, x1, ….</summary>

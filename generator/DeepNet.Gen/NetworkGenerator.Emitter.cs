@@ -413,17 +413,23 @@ public sealed partial class NetworkGenerator
                 Line();
                 Line($"private void BackwardCore({ReadOnlySpan}<{_t}> X, {ReadOnlySpan}<{_t}> Y, global::DeepNet.NetworkCache<{_t}> cache, global::DeepNet.NetworkGradients<{_t}> grads)");
                 Open();
-                Line($"{Kernels}ShapeChecks.SameArchitecture(cache?.Architecture, {GeneratedNames.ArchitectureField}, nameof(cache), {Quoted(_spec.TypeName)});");
-                Line($"{Kernels}ShapeChecks.SameArchitecture(grads?.Architecture, {GeneratedNames.ArchitectureField}, nameof(grads), {Quoted(_spec.TypeName)});");
-                Line("int m = cache!.ExampleCount;");
-                Line($"{Kernels}ShapeChecks.Matrix(X.Length, N0, m, nameof(X), \"n0 × m\", {Quoted(_spec.TypeName)});");
-                Line($"{Kernels}ShapeChecks.Matrix(Y.Length, N{_layers}, m, nameof(Y), \"n{_layers} × m\", {Quoted(_spec.TypeName)});");
+                WriteBackwardChecks();
                 if (IsUnrolled)
                     WriteUnrolledBackward();
                 else
                     WriteBackwardByLayers();
                 Close();
                 Line();
+            }
+
+            /// <summary>The checks of Backward and TrainingStep: cache and gradients made for this architecture, X n0 × m, Y nL × m.</summary>
+            private void WriteBackwardChecks()
+            {
+                Line($"{Kernels}ShapeChecks.SameArchitecture(cache?.Architecture, {GeneratedNames.ArchitectureField}, nameof(cache), {Quoted(_spec.TypeName)});");
+                Line($"{Kernels}ShapeChecks.SameArchitecture(grads?.Architecture, {GeneratedNames.ArchitectureField}, nameof(grads), {Quoted(_spec.TypeName)});");
+                Line("int m = cache!.ExampleCount;");
+                Line($"{Kernels}ShapeChecks.Matrix(X.Length, N0, m, nameof(X), \"n0 × m\", {Quoted(_spec.TypeName)});");
+                Line($"{Kernels}ShapeChecks.Matrix(Y.Length, N{_layers}, m, nameof(Y), \"n{_layers} × m\", {Quoted(_spec.TypeName)});");
             }
 
             /// <summary>Backward as one kernel call per layer and operation, with the dropout hooks before each hidden layer.</summary>
@@ -514,6 +520,34 @@ public sealed partial class NetworkGenerator
                 Line($"{Kernels}UpdateKernels.GradientDescent<{_t}>({GeneratedNames.ParametersField}, grads!.Values, learningRate);");
                 Close();
                 Line();
+            }
+
+            private void WriteTrainingStep()
+            {
+                Doc($"One step of batch gradient descent on X (n0 × m) and Y (nL × m): Forward, ComputeCost, Backward and UpdateParameters in one call. Returns the cost before the update; afterwards <paramref name=\"cache\"/> and <paramref name=\"grads\"/> hold this step's Z, A, dZ, dA, dW and db, as the four calls leave them.");
+                Line($"public {_t} TrainingStep({ReadOnlySpan}<{_t}> X, {ReadOnlySpan}<{_t}> Y, Cache cache, Gradients grads, {_t} learningRate) =>");
+                Line("    TrainingStepCore(X, Y, cache, grads, learningRate);");
+                Line();
+                Line($"private {_t} TrainingStepCore({ReadOnlySpan}<{_t}> X, {ReadOnlySpan}<{_t}> Y, global::DeepNet.NetworkCache<{_t}> cache, global::DeepNet.NetworkGradients<{_t}> grads, {_t} learningRate)");
+                Open();
+                // Every argument is checked before the first call changes anything.
+                WriteBackwardChecks();
+                Line($"{Kernels}ShapeChecks.LearningRate(learningRate, nameof(learningRate));");
+                if (IsUnrolled)
+                    WriteUnrolledTrainingStep();
+                else
+                    WriteStepByCalls();
+                Close();
+                Line();
+            }
+
+            private void WriteStepByCalls()
+            {
+                Line("ForwardCore(X, cache);");
+                Line($"{_t} J = ComputeCostCore(cache, Y);");
+                Line("BackwardCore(X, Y, cache, grads!);");
+                Line("UpdateParametersCore(grads!, learningRate);");
+                Line("return J;");
             }
 
             private void WritePredict()

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using DeepNet.Gen.Model;
@@ -10,11 +11,11 @@ public sealed partial class NetworkGenerator
     {
         /// <summary>
         /// Straight-line code for small networks. A kernel call per layer costs more than the arithmetic of a layer
-        /// with a few dozen weights, so for batches of up to 32 examples these networks are written out instead: one
-        /// loop over the examples whose body takes one example (column j) through every layer with constant indices,
-        /// the values in locals, dW and db summed over the examples and scaled by 1/m once. The numbers are the
-        /// lecture's, computed by the same scalar helpers as the kernels (<c>ActivationKernels.Sigmoid</c>,
-        /// <c>CostKernels.BinaryCrossEntropyGradient</c>, …).
+        /// with a few dozen weights, so for small batches (up to 1024 / weights examples, at most 64) these networks
+        /// are written out instead: one loop over the examples whose body takes one example (column j) through every
+        /// layer with constant indices, the values in locals, dW and db summed over the examples and scaled by 1/m
+        /// once. The numbers are the lecture's, computed by the same scalar helpers as the kernels
+        /// (<c>ActivationKernels.Sigmoid</c>, <c>CostKernels.BinaryCrossEntropyGradient</c>, …).
         /// </summary>
         private sealed partial class NetworkWriter
         {
@@ -25,10 +26,15 @@ public sealed partial class NetworkGenerator
             private const int MaxUnrolledWeights = 128;
 
             /// <summary>
-            /// Above this many examples the layer-by-layer kernels, vectorised across the examples, beat the unrolled code
-            /// (measured on 5-4-3-1 relu and 2-4-1 tanh networks: the two cross between 32 and 64 examples).
+            /// The unrolled code serves batches of up to this many multiply-adds per weight matrix product (m × weights):
+            /// beyond it the layer-by-layer kernels, vectorised across the examples, are faster. Measured crossings:
+            /// 5-4-3-1 (35 weights) between 32 and 48 examples, 16-7-1 and 8-14-1 (119, 126 weights) between 8 and 16,
+            /// 2-4-1 tanh (12 weights) near 64.
             /// </summary>
-            private const int MaxUnrolledExamples = 32;
+            private const int UnrolledMultiplyAddBudget = 1024;
+
+            /// <summary>An upper bound on the unrolled batch for the smallest networks, whose crossing was not measured higher.</summary>
+            private const int MaxUnrolledExamples = 64;
 
             private const string ActivationKernels = Kernels + "ActivationKernels.";
             private const string CostKernels = Kernels + "CostKernels.";
@@ -36,21 +42,32 @@ public sealed partial class NetworkGenerator
             /// <summary>Locals declared in the loop body being written, so that each value is loaded or computed once.</summary>
             private readonly HashSet<string> _declared = new();
 
-            private bool IsUnrolled
+            private int WeightCount
             {
                 get
                 {
                     int weights = 0;
+                    for (int l = 1; l <= _layers; l++)
+                        weights += N(l) * N(l - 1);
+                    return weights;
+                }
+            }
+
+            private bool IsUnrolled
+            {
+                get
+                {
                     for (int l = 0; l <= _layers; l++)
                     {
                         if (N(l) > MaxUnrolledLayerSize)
                             return false;
-                        if (l > 0)
-                            weights += N(l) * N(l - 1);
                     }
-                    return weights <= MaxUnrolledWeights;
+                    return WeightCount <= MaxUnrolledWeights;
                 }
             }
+
+            /// <summary>The largest batch this network's unrolled code serves, fixed by its number of weights.</summary>
+            private int UnrolledExamples => Math.Min(MaxUnrolledExamples, Math.Max(1, UnrolledMultiplyAddBudget / WeightCount));
 
             /// <summary>
             /// How the layer-by-layer code of an unrolled network names the parameter properties: the unrolled code's
@@ -128,9 +145,9 @@ public sealed partial class NetworkGenerator
 
             private void WriteUnrolledForward()
             {
-                Line($"if (cache.IsDropoutEnabled || m > {MaxUnrolledExamples})");
+                Line($"if (cache.IsDropoutEnabled || m > {UnrolledExamples})");
                 Open();
-                Line($"// Layer by layer: dropout draws its masks D[l] per layer, and above {MaxUnrolledExamples} examples the kernels, vectorised across the examples, are faster.");
+                Line($"// Layer by layer: dropout draws its masks D[l] per layer, and above {UnrolledExamples} examples the kernels, vectorised across the examples, are faster.");
                 WriteForwardByLayers();
                 Line();
                 Line("return;");
@@ -168,9 +185,9 @@ public sealed partial class NetworkGenerator
 
             private void WriteUnrolledBackward()
             {
-                Line($"if (cache.IsDropoutEnabled || m > {MaxUnrolledExamples})");
+                Line($"if (cache.IsDropoutEnabled || m > {UnrolledExamples})");
                 Open();
-                Line($"// Layer by layer: dropout's masks apply to whole layers, and above {MaxUnrolledExamples} examples the kernels, vectorised across the examples, are faster.");
+                Line($"// Layer by layer: dropout's masks apply to whole layers, and above {UnrolledExamples} examples the kernels, vectorised across the examples, are faster.");
                 WriteBackwardByLayers();
                 Line();
                 Line("return;");
@@ -199,7 +216,7 @@ public sealed partial class NetworkGenerator
 
             private void WriteUnrolledTrainingStep()
             {
-                Line($"if (cache.IsDropoutEnabled || m > {MaxUnrolledExamples})");
+                Line($"if (cache.IsDropoutEnabled || m > {UnrolledExamples})");
                 Open();
                 WriteStepByCalls();
                 Close();

@@ -34,10 +34,22 @@ public sealed class UnrollingTests
     {
         string source = GeneratorHarness.Run("[DeepNet.Network(5, 4, 3, 1)] public partial class Net { }").SingleSource();
 
-        // Forward, Backward and TrainingStep.
-        Assert.Equal(3, CountOf(source, "if (cache.IsDropoutEnabled || m > 32)"));
+        // Forward, Backward and TrainingStep; 1024 / 35 weights = 29 examples at most.
+        Assert.Equal(3, CountOf(source, "if (cache.IsDropoutEnabled || m > 29)"));
         Assert.Contains("cache.ApplyDropout(1);", source);
         Assert.Contains("cache.ApplyDropoutGradient(1);", source);
+    }
+
+    [Theory]
+    [InlineData("5, 4, 3, 1", 29)]        // 35 weights
+    [InlineData("16, 7, 1", 8)]           // 119 weights
+    [InlineData("2, 4, 1", 64)]           // 12 weights: 85, capped at 64
+    [InlineData("3, 1", 64)]
+    public void TheUnrolledBatchShrinksAsTheWeightsGrow(string sizes, int examples)
+    {
+        string source = GeneratorHarness.Run($"[DeepNet.Network({sizes})] public partial class Net {{ }}").SingleSource();
+
+        Assert.Equal(3, CountOf(source, $"if (cache.IsDropoutEnabled || m > {examples})"));
     }
 
     private static int CountOf(string text, string value)

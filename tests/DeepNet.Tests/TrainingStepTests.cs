@@ -18,7 +18,7 @@ public sealed class TrainingStepTests
         {
             cases.Add(name, 1);
             cases.Add(name, 6);
-            cases.Add(name, 40);
+            cases.Add(name, 70);
         }
         return cases;
     }

@@ -140,9 +140,9 @@ partial class FloatMultiOutputNet : global::DeepNet.INetwork<float>
         global::DeepNet.Kernels.ShapeChecks.SameArchitecture(cache?.Architecture, s_architecture, nameof(cache), "FloatMultiOutputNet");
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "FloatMultiOutputNet");
-        if (cache.IsDropoutEnabled || m > 32)
+        if (cache.IsDropoutEnabled || m > 18)
         {
-            // Layer by layer: dropout draws its masks D[l] per layer, and above 32 examples the kernels, vectorised across the examples, are faster.
+            // Layer by layer: dropout draws its masks D[l] per layer, and above 18 examples the kernels, vectorised across the examples, are faster.
 
             // Z1 = W1·X + b1   (8×4)·(4×m) + (8×1)
             global::DeepNet.Kernels.DenseKernels.LinearForward<float>(this.W1, this.b1, X, cache.Z(1), N1, N0, m);
@@ -250,9 +250,9 @@ partial class FloatMultiOutputNet : global::DeepNet.INetwork<float>
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "FloatMultiOutputNet");
         global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N2, m, nameof(Y), "n2 × m", "FloatMultiOutputNet");
-        if (cache.IsDropoutEnabled || m > 32)
+        if (cache.IsDropoutEnabled || m > 18)
         {
-            // Layer by layer: dropout's masks apply to whole layers, and above 32 examples the kernels, vectorised across the examples, are faster.
+            // Layer by layer: dropout's masks apply to whole layers, and above 18 examples the kernels, vectorised across the examples, are faster.
             float oneOverM = 1.0f / m;
             global::System.Span<float> g = grads!.Values;
 
@@ -416,7 +416,7 @@ partial class FloatMultiOutputNet : global::DeepNet.INetwork<float>
         global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "FloatMultiOutputNet");
         global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N2, m, nameof(Y), "n2 × m", "FloatMultiOutputNet");
         global::DeepNet.Kernels.ShapeChecks.LearningRate(learningRate, nameof(learningRate));
-        if (cache.IsDropoutEnabled || m > 32)
+        if (cache.IsDropoutEnabled || m > 18)
         {
             ForwardCore(X, cache);
             float J = ComputeCostCore(cache, Y);

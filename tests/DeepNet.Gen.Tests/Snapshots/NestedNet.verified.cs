@@ -141,9 +141,9 @@ namespace Contoso.Vision
                     global::DeepNet.Kernels.ShapeChecks.SameArchitecture(cache?.Architecture, s_architecture, nameof(cache), "Detector");
                     int m = cache!.ExampleCount;
                     global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "Detector");
-                    if (cache.IsDropoutEnabled || m > 32)
+                    if (cache.IsDropoutEnabled || m > 48)
                     {
-                        // Layer by layer: dropout draws its masks D[l] per layer, and above 32 examples the kernels, vectorised across the examples, are faster.
+                        // Layer by layer: dropout draws its masks D[l] per layer, and above 48 examples the kernels, vectorised across the examples, are faster.
 
                         // Z1 = W1·X + b1   (3×6)·(6×m) + (3×1)
                         global::DeepNet.Kernels.DenseKernels.LinearForward<double>(this.W1, this.b1, X, cache.Z(1), N1, N0, m);
@@ -226,9 +226,9 @@ namespace Contoso.Vision
                     int m = cache!.ExampleCount;
                     global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "Detector");
                     global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N2, m, nameof(Y), "n2 × m", "Detector");
-                    if (cache.IsDropoutEnabled || m > 32)
+                    if (cache.IsDropoutEnabled || m > 48)
                     {
-                        // Layer by layer: dropout's masks apply to whole layers, and above 32 examples the kernels, vectorised across the examples, are faster.
+                        // Layer by layer: dropout's masks apply to whole layers, and above 48 examples the kernels, vectorised across the examples, are faster.
                         double oneOverM = 1.0 / m;
                         global::System.Span<double> g = grads!.Values;
 
@@ -340,7 +340,7 @@ namespace Contoso.Vision
                     global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "Detector");
                     global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N2, m, nameof(Y), "n2 × m", "Detector");
                     global::DeepNet.Kernels.ShapeChecks.LearningRate(learningRate, nameof(learningRate));
-                    if (cache.IsDropoutEnabled || m > 32)
+                    if (cache.IsDropoutEnabled || m > 48)
                     {
                         ForwardCore(X, cache);
                         double J = ComputeCostCore(cache, Y);

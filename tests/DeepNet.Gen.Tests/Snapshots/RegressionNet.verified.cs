@@ -139,9 +139,9 @@ partial class RegressionNet : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.ShapeChecks.SameArchitecture(cache?.Architecture, s_architecture, nameof(cache), "RegressionNet");
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "RegressionNet");
-        if (cache.IsDropoutEnabled || m > 32)
+        if (cache.IsDropoutEnabled || m > 25)
         {
-            // Layer by layer: dropout draws its masks D[l] per layer, and above 32 examples the kernels, vectorised across the examples, are faster.
+            // Layer by layer: dropout draws its masks D[l] per layer, and above 25 examples the kernels, vectorised across the examples, are faster.
 
             // Z1 = W1·X + b1   (8×3)·(3×m) + (8×1)
             global::DeepNet.Kernels.DenseKernels.LinearForward<double>(this.W1, this.b1, X, cache.Z(1), N1, N0, m);
@@ -242,9 +242,9 @@ partial class RegressionNet : global::DeepNet.INetwork<double>
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "RegressionNet");
         global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N2, m, nameof(Y), "n2 × m", "RegressionNet");
-        if (cache.IsDropoutEnabled || m > 32)
+        if (cache.IsDropoutEnabled || m > 25)
         {
-            // Layer by layer: dropout's masks apply to whole layers, and above 32 examples the kernels, vectorised across the examples, are faster.
+            // Layer by layer: dropout's masks apply to whole layers, and above 25 examples the kernels, vectorised across the examples, are faster.
             double oneOverM = 1.0 / m;
             global::System.Span<double> g = grads!.Values;
 
@@ -397,7 +397,7 @@ partial class RegressionNet : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "RegressionNet");
         global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N2, m, nameof(Y), "n2 × m", "RegressionNet");
         global::DeepNet.Kernels.ShapeChecks.LearningRate(learningRate, nameof(learningRate));
-        if (cache.IsDropoutEnabled || m > 32)
+        if (cache.IsDropoutEnabled || m > 25)
         {
             ForwardCore(X, cache);
             double J = ComputeCostCore(cache, Y);

@@ -140,9 +140,9 @@ partial class SmallSoftmaxNet : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.ShapeChecks.SameArchitecture(cache?.Architecture, s_architecture, nameof(cache), "SmallSoftmaxNet");
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "SmallSoftmaxNet");
-        if (cache.IsDropoutEnabled || m > 32)
+        if (cache.IsDropoutEnabled || m > 29)
         {
-            // Layer by layer: dropout draws its masks D[l] per layer, and above 32 examples the kernels, vectorised across the examples, are faster.
+            // Layer by layer: dropout draws its masks D[l] per layer, and above 29 examples the kernels, vectorised across the examples, are faster.
 
             // Z1 = W1·X + b1   (5×4)·(4×m) + (5×1)
             global::DeepNet.Kernels.DenseKernels.LinearForward<double>(this.W1, this.b1, X, cache.Z(1), N1, N0, m);
@@ -252,9 +252,9 @@ partial class SmallSoftmaxNet : global::DeepNet.INetwork<double>
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "SmallSoftmaxNet");
         global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N2, m, nameof(Y), "n2 × m", "SmallSoftmaxNet");
-        if (cache.IsDropoutEnabled || m > 32)
+        if (cache.IsDropoutEnabled || m > 29)
         {
-            // Layer by layer: dropout's masks apply to whole layers, and above 32 examples the kernels, vectorised across the examples, are faster.
+            // Layer by layer: dropout's masks apply to whole layers, and above 29 examples the kernels, vectorised across the examples, are faster.
             double oneOverM = 1.0 / m;
             global::System.Span<double> g = grads!.Values;
 
@@ -385,7 +385,7 @@ partial class SmallSoftmaxNet : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "SmallSoftmaxNet");
         global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N2, m, nameof(Y), "n2 × m", "SmallSoftmaxNet");
         global::DeepNet.Kernels.ShapeChecks.LearningRate(learningRate, nameof(learningRate));
-        if (cache.IsDropoutEnabled || m > 32)
+        if (cache.IsDropoutEnabled || m > 29)
         {
             ForwardCore(X, cache);
             double J = ComputeCostCore(cache, Y);

@@ -155,9 +155,9 @@ partial class TinyNet : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.ShapeChecks.SameArchitecture(cache?.Architecture, s_architecture, nameof(cache), "TinyNet");
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "TinyNet");
-        if (cache.IsDropoutEnabled || m > 32)
+        if (cache.IsDropoutEnabled || m > 29)
         {
-            // Layer by layer: dropout draws its masks D[l] per layer, and above 32 examples the kernels, vectorised across the examples, are faster.
+            // Layer by layer: dropout draws its masks D[l] per layer, and above 29 examples the kernels, vectorised across the examples, are faster.
 
             // Z1 = W1·X + b1   (4×5)·(5×m) + (4×1)
             global::DeepNet.Kernels.DenseKernels.LinearForward<double>(this.W1, this.b1, X, cache.Z(1), N1, N0, m);
@@ -261,9 +261,9 @@ partial class TinyNet : global::DeepNet.INetwork<double>
         int m = cache!.ExampleCount;
         global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "TinyNet");
         global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N3, m, nameof(Y), "n3 × m", "TinyNet");
-        if (cache.IsDropoutEnabled || m > 32)
+        if (cache.IsDropoutEnabled || m > 29)
         {
-            // Layer by layer: dropout's masks apply to whole layers, and above 32 examples the kernels, vectorised across the examples, are faster.
+            // Layer by layer: dropout's masks apply to whole layers, and above 29 examples the kernels, vectorised across the examples, are faster.
             double oneOverM = 1.0 / m;
             global::System.Span<double> g = grads!.Values;
 
@@ -422,7 +422,7 @@ partial class TinyNet : global::DeepNet.INetwork<double>
         global::DeepNet.Kernels.ShapeChecks.Matrix(X.Length, N0, m, nameof(X), "n0 × m", "TinyNet");
         global::DeepNet.Kernels.ShapeChecks.Matrix(Y.Length, N3, m, nameof(Y), "n3 × m", "TinyNet");
         global::DeepNet.Kernels.ShapeChecks.LearningRate(learningRate, nameof(learningRate));
-        if (cache.IsDropoutEnabled || m > 32)
+        if (cache.IsDropoutEnabled || m > 29)
         {
             ForwardCore(X, cache);
             double J = ComputeCostCore(cache, Y);

@@ -118,13 +118,12 @@ public sealed partial class NetworkGenerator
                     Line($"{ReadOnlySpan}<{_t}> W{l} = this.W{l}, b{l} = this.b{l};");
             }
 
-            private void WriteCacheLocals(bool forward, bool backward)
+            /// <summary>Z[l] and A[l] of every layer as spans, and with <paramref name="backward"/> dZ[l] and dA[l] too (no dA[L] after softmax).</summary>
+            private void WriteCacheLocals(bool backward)
             {
                 for (int l = 1; l <= _layers; l++)
                 {
-                    var spans = new List<string>();
-                    if (forward)
-                        spans.Add($"Z{l} = cache.Z({l}), A{l} = cache.A({l})");
+                    var spans = new List<string> { $"Z{l} = cache.Z({l}), A{l} = cache.A({l})" };
                     if (backward)
                     {
                         spans.Add($"dZ{l} = cache.dZ({l})");
@@ -155,7 +154,7 @@ public sealed partial class NetworkGenerator
                 Line();
                 Line("// Small enough to unroll: one example (column j) at a time through every layer, every index a constant.");
                 WriteParameterLocals();
-                WriteCacheLocals(forward: true, backward: false);
+                WriteCacheLocals(backward: false);
                 BeginExampleLoop();
                 WriteExampleInput("X");
                 WriteExampleForward(store: true, output: null);
@@ -195,7 +194,7 @@ public sealed partial class NetworkGenerator
                 Line();
                 Line("// Small enough to unroll: one example (column j) at a time from layer L down to 1, every index a constant.");
                 WriteParameterLocals();
-                WriteCacheLocals(forward: true, backward: true);
+                WriteCacheLocals(backward: true);
                 WriteGradientLocals();
                 BeginExampleLoop();
                 WriteExampleBackward(fromCache: true);
@@ -223,7 +222,7 @@ public sealed partial class NetworkGenerator
                 Line();
                 Line("// Small enough to unroll: forward, cost and backward for one example (column j) at a time.");
                 WriteParameterLocals();
-                WriteCacheLocals(forward: true, backward: true);
+                WriteCacheLocals(backward: true);
                 WriteGradientLocals();
                 Line($"{_t} cost = {Literal(0)};");
                 BeginExampleLoop();

@@ -381,12 +381,16 @@ public sealed partial class NetworkGenerator
                 Line($"{Kernels}ShapeChecks.Matrix(Y.Length, N{_layers}, m, nameof(Y), \"n{_layers} × m\", {Quoted(_spec.TypeName)});");
                 Line();
                 if (IsUnrolled)
-                {
                     WriteUnrolledCost();
-                    Close();
-                    Line();
-                    return;
-                }
+                else
+                    WriteCostByKernel();
+                Close();
+                Line();
+            }
+
+            /// <summary>The cost as one kernel call over the whole nL × m output.</summary>
+            private void WriteCostByKernel()
+            {
                 switch (G(_layers))
                 {
                     case ActivationKind.Softmax:
@@ -402,8 +406,6 @@ public sealed partial class NetworkGenerator
                         Line($"return {Kernels}CostKernels.BinaryCrossEntropy<{_t}>(cache.A({_layers}), Y, m);");
                         break;
                 }
-                Close();
-                Line();
             }
 
             private void WriteBackward()
